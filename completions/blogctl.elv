@@ -1,0 +1,406 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[blogctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'blogctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'blogctl'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Create the database if missing, migrate, seed the admin'
+            cand migrate 'Apply pending migrations'
+            cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
+            cand users 'Create, list, show and delete users'
+            cand articles 'Create, list and show articles joined with their authors'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;setup'= {
+            cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --demo 'Also load the sample data in seeds/'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;migrate'= {
+            cand --target 'Stop after this version'
+            cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --dry-run 'List what would be applied (with its SQL under -v); change nothing'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;migrate;status'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --check 'Exit 1 unless every migration is applied and none diverges'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;migrate;help'= {
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;migrate;help;status'= {
+        }
+        &'blogctl;migrate;help;help'= {
+        }
+        &'blogctl;seed'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --reset-password 'Set the new password on an admin that already exists'
+            cand --demo 'Also load the sample data in seeds/'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a user, with an optional address'
+            cand list 'List users with their addresses'
+            cand show 'Show one user with their address'
+            cand delete 'Delete a user and their address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;users;create'= {
+            cand --email 'The user''s email address (unique)'
+            cand --name 'The user''s display name'
+            cand --street 'Street of the user''s address'
+            cand --city 'City of the user''s address'
+            cand --country 'Country of the user''s address'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;list'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;show'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;delete'= {
+            cand --reassign-articles-to 'Move the user''s articles to this user first, in the same transaction'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;help'= {
+            cand create 'Create a user, with an optional address'
+            cand list 'List users with their addresses'
+            cand show 'Show one user with their address'
+            cand delete 'Delete a user and their address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;users;help;create'= {
+        }
+        &'blogctl;users;help;list'= {
+        }
+        &'blogctl;users;help;show'= {
+        }
+        &'blogctl;users;help;delete'= {
+        }
+        &'blogctl;users;help;help'= {
+        }
+        &'blogctl;articles'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an article and print it joined with its author'
+            cand list 'List articles with their author and the author''s address, in id order'
+            cand show 'Show one article with its full content, author and address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;articles;create'= {
+            cand --title 'The article''s title'
+            cand --author 'The author''s id or email'
+            cand --content 'The article''s content'
+            cand --content-file 'Read the content from this file, or from standard input with `-`'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;articles;list'= {
+            cand --author 'Only articles by this author (id or email)'
+            cand --limit 'Show at most this many rows in the table view'
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --all 'Show every row'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;articles;show'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;articles;help'= {
+            cand create 'Create an article and print it joined with its author'
+            cand list 'List articles with their author and the author''s address, in id order'
+            cand show 'Show one article with its full content, author and address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;articles;help;create'= {
+        }
+        &'blogctl;articles;help;list'= {
+        }
+        &'blogctl;articles;help;show'= {
+        }
+        &'blogctl;articles;help;help'= {
+        }
+        &'blogctl;completions'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
+            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
+            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;help'= {
+            cand setup 'Create the database if missing, migrate, seed the admin'
+            cand migrate 'Apply pending migrations'
+            cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
+            cand users 'Create, list, show and delete users'
+            cand articles 'Create, list and show articles joined with their authors'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;help;setup'= {
+        }
+        &'blogctl;help;migrate'= {
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+        }
+        &'blogctl;help;migrate;status'= {
+        }
+        &'blogctl;help;seed'= {
+        }
+        &'blogctl;help;users'= {
+            cand create 'Create a user, with an optional address'
+            cand list 'List users with their addresses'
+            cand show 'Show one user with their address'
+            cand delete 'Delete a user and their address'
+        }
+        &'blogctl;help;users;create'= {
+        }
+        &'blogctl;help;users;list'= {
+        }
+        &'blogctl;help;users;show'= {
+        }
+        &'blogctl;help;users;delete'= {
+        }
+        &'blogctl;help;articles'= {
+            cand create 'Create an article and print it joined with its author'
+            cand list 'List articles with their author and the author''s address, in id order'
+            cand show 'Show one article with its full content, author and address'
+        }
+        &'blogctl;help;articles;create'= {
+        }
+        &'blogctl;help;articles;list'= {
+        }
+        &'blogctl;help;articles;show'= {
+        }
+        &'blogctl;help;completions'= {
+        }
+        &'blogctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,319 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_blogctl_global_optspecs
+    string join \n database-url= connect-timeout= wait= env-file= no-env-file format= color= q/quiet v/verbose h/help V/version
+end
+
+function __fish_blogctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_blogctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_blogctl_using_subcommand
+    set -l cmd (__fish_blogctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c blogctl -n "__fish_blogctl_needs_command" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_needs_command" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_needs_command" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_needs_command" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_needs_command" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_needs_command" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_needs_command" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_needs_command" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_needs_command" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_needs_command" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_needs_command" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "migrate" -d 'Apply pending migrations'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "users" -d 'Create, list, show and delete users'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l lock-timeout -d 'Give up on a table lock after this many seconds (0 waits for ever)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l demo -d 'Also load the sample data in seeds/'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l target -d 'Stop after this version' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l lock-timeout -d 'Give up on a table lock after this many seconds (0 waits for ever)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l dry-run -d 'List what would be applied (with its SQL under -v); change nothing'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every migration is applied and none diverges'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l reset-password -d 'Set the new password on an admin that already exists'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l demo -d 'Also load the sample data in seeds/'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Create a user, with an optional address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List users with their addresses'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'The user\'s email address (unique)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'The user\'s display name' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l street -d 'Street of the user\'s address' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l city -d 'City of the user\'s address' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l country -d 'Country of the user\'s address' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l reassign-articles-to -d 'Move the user\'s articles to this user first, in the same transaction' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user, with an optional address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users with their addresses'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "create" -d 'Create an article and print it joined with its author'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l title -d 'The article\'s title' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l author -d 'The author\'s id or email' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l content -d 'The article\'s content' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l content-file -d 'Read the content from this file, or from standard input with `-`' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l author -d 'Only articles by this author (id or email)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many rows in the table view' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an article and print it joined with its author'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l wait -d 'Keep retrying to connect for up to this many seconds while the server is not up' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "migrate" -d 'Apply pending migrations'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "users" -d 'Create, list, show and delete users'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user, with an optional address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their addresses'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "create" -d 'Create an article and print it joined with its author'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "show" -d 'Show one article with its full content, author and address'

@@ -1,0 +1,116 @@
+//! The admin user: one code path shared by `blogctl seed`, `blogctl setup`
+//! and the V4 migration step. The password is hashed only when a user is
+//! actually created or its password reset.
+
+use std::fmt;
+
+use tokio_postgres::GenericClient;
+
+use crate::config::is_email;
+use crate::db::users;
+use crate::error::{Error, Result};
+use crate::password;
+
+/// Default for `ADMIN_NAME`.
+pub const DEFAULT_NAME: &str = "Admin";
+
+/// A validated admin to seed. The password is kept out of `Debug`.
+pub struct AdminSpec {
+    pub email: String,
+    pub name: String,
+    pub password: Option<String>,
+}
+
+impl fmt::Debug for AdminSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AdminSpec")
+            .field("email", &self.email)
+            .field("name", &self.name)
+            .field("password", &self.password.as_ref().map(|_| "********"))
+            .finish()
+    }
+}
+
+impl AdminSpec {
+    /// Validate the admin's fields (exit 2 on bad input, before any write).
+    pub fn new(email: &str, name: Option<&str>, password: Option<String>) -> Result<AdminSpec> {
+        if !is_email(email) {
+            return Err(Error::usage(format!(
+                "ADMIN_EMAIL `{email}` is not an email address"
+            )));
+        }
+        let name = name.unwrap_or(DEFAULT_NAME);
+        if name.trim().is_empty() {
+            return Err(Error::usage("ADMIN_NAME is empty: give the admin a name"));
+        }
+        if name.contains('\0') || email.contains('\0') {
+            return Err(Error::usage(
+                "ADMIN_EMAIL and ADMIN_NAME may not hold a NUL byte",
+            ));
+        }
+        if let Some(password) = &password {
+            password::validate(password)?;
+        }
+        Ok(AdminSpec {
+            email: email.to_string(),
+            name: name.to_string(),
+            password,
+        })
+    }
+}
+
+/// What [`ensure`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Created(i32),
+    AlreadyExists(i32),
+    PasswordReset(i32),
+}
+
+impl Outcome {
+    pub fn id(self) -> i32 {
+        match self {
+            Outcome::Created(id) | Outcome::AlreadyExists(id) | Outcome::PasswordReset(id) => id,
+        }
+    }
+}
+
+/// Make sure the admin exists: create it when missing (which needs the
+/// password), leave an existing one as it is, or set its password when
+/// `reset_password`.
+pub async fn ensure(
+    client: &impl GenericClient,
+    admin: &AdminSpec,
+    reset_password: bool,
+) -> Result<Outcome> {
+    let missing_password = || {
+        Error::usage(format!(
+            "the admin {} does not exist yet and no password was given: set ADMIN_PASSWORD, \
+             pass --password-stdin, or run on a terminal to be asked",
+            admin.email
+        ))
+    };
+    if let Some(id) = users::find_id_by_email(client, &admin.email).await? {
+        if !reset_password {
+            return Ok(Outcome::AlreadyExists(id));
+        }
+        let password = admin.password.as_deref().ok_or_else(missing_password)?;
+        users::set_password(client, id, &password::hash(password)?).await?;
+        return Ok(Outcome::PasswordReset(id));
+    }
+    let password = admin.password.as_deref().ok_or_else(missing_password)?;
+    let hash = password::hash(password)?;
+    match users::insert_without_address(client, &admin.email, &admin.name, &hash).await? {
+        Some(id) => Ok(Outcome::Created(id)),
+        // Another session created it between our look-up and insert.
+        None => users::find_id_by_email(client, &admin.email)
+            .await?
+            .map(Outcome::AlreadyExists)
+            .ok_or_else(|| {
+                Error::failed(format!(
+                    "the admin {} vanished while being created",
+                    admin.email
+                ))
+            }),
+    }
+}

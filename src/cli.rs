@@ -1,0 +1,354 @@
+//! Every clap type of blogctl's command line. The doc comments are the help
+//! text; PRODUCT.md is the contract they follow.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Admin tool for the PostgreSQL database behind the blog API: migrations,
+/// the admin user, users, and articles joined with their authors.
+#[derive(Debug, Parser)]
+#[command(
+    name = "blogctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options valid before or after any subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+
+    /// Read environment variables from this file (default: ./.env when present).
+    /// Variables already set in the process environment win over the file.
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        conflicts_with = "no_env_file"
+    )]
+    pub env_file: Option<PathBuf>,
+
+    /// Do not read any .env file.
+    #[arg(long, global = true)]
+    pub no_env_file: bool,
+
+    /// Output format for records.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// When to use colour; NO_COLOR in the environment means never for `auto`.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print only records and errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more detail (the SQL of pending migrations, connection attempts).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// How to reach the database.
+#[derive(Debug, Args)]
+pub struct ConnectionArgs {
+    /// A postgres:// URL or a libpq key=value string. Without it, the libpq
+    /// variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply.
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+
+    /// Give up connecting (TCP, TLS and authentication) after this many seconds.
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub connect_timeout: Option<u64>,
+
+    /// Keep retrying to connect for up to this many seconds while the server is not up.
+    #[arg(long, global = true, value_name = "SECS")]
+    pub wait: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database if missing, migrate, seed the admin.
+    Setup(SetupArgs),
+    /// Apply pending migrations.
+    Migrate(MigrateArgs),
+    /// Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME.
+    Seed(SeedArgs),
+    /// Create, list, show and delete users.
+    #[command(subcommand)]
+    Users(UsersCommand),
+    /// Create, list and show articles joined with their authors.
+    #[command(subcommand)]
+    Articles(ArticlesCommand),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// Also load the sample data in seeds/.
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(flatten)]
+    pub lock: LockTimeoutArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LockTimeoutArgs {
+    /// Give up on a table lock after this many seconds (0 waits for ever).
+    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    pub lock_timeout: u64,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct MigrateArgs {
+    #[command(subcommand)]
+    pub command: Option<MigrateCommand>,
+
+    /// Stop after this version.
+    #[arg(long, value_name = "VERSION")]
+    pub target: Option<u32>,
+
+    /// List what would be applied (with its SQL under -v); change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[command(flatten)]
+    pub lock: LockTimeoutArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MigrateCommand {
+    /// Every migration: version, name, state (applied, pending, divergent, missing), applied at.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Exit 1 unless every migration is applied and none diverges.
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    #[command(flatten)]
+    pub password: PasswordStdinArgs,
+
+    /// Set the new password on an admin that already exists.
+    #[arg(long)]
+    pub reset_password: bool,
+
+    /// Also load the sample data in seeds/.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordStdinArgs {
+    /// Read the password from standard input (one line).
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create a user, with an optional address.
+    Create(UsersCreateArgs),
+    /// List users with their addresses.
+    List,
+    /// Show one user with their address.
+    Show(UserRefArg),
+    /// Delete a user and their address.
+    Delete(UsersDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UsersCreateArgs {
+    /// The user's email address (unique).
+    #[arg(long)]
+    pub email: String,
+    /// The user's display name.
+    #[arg(long)]
+    pub name: String,
+    /// Street of the user's address.
+    #[arg(long)]
+    pub street: Option<String>,
+    /// City of the user's address.
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Country of the user's address.
+    #[arg(long)]
+    pub country: Option<String>,
+    #[command(flatten)]
+    pub password: PasswordStdinArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UserRefArg {
+    /// The user's id or email.
+    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    pub user: UserRef,
+}
+
+#[derive(Debug, Args)]
+pub struct UsersDeleteArgs {
+    /// The user's id or email.
+    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    pub user: UserRef,
+    /// Move the user's articles to this user first, in the same transaction.
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    pub reassign_articles_to: Option<UserRef>,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfirmArgs {
+    /// Do not ask for confirmation.
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArticlesCommand {
+    /// Create an article and print it joined with its author.
+    Create(ArticlesCreateArgs),
+    /// List articles with their author and the author's address, in id order.
+    List(ArticlesListArgs),
+    /// Show one article with its full content, author and address.
+    Show(ArticleShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesCreateArgs {
+    /// The article's title.
+    #[arg(long)]
+    pub title: String,
+    /// The author's id or email.
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    pub author: UserRef,
+    /// The article's content.
+    #[arg(long, value_name = "TEXT", group = "content_source", required = true)]
+    pub content: Option<String>,
+    /// Read the content from this file, or from standard input with `-`.
+    #[arg(long, value_name = "PATH|-", group = "content_source", required = true)]
+    pub content_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticlesListArgs {
+    /// Only articles by this author (id or email).
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    pub author: Option<UserRef>,
+    /// Show at most this many rows in the table view.
+    #[arg(long, value_name = "N", default_value_t = 100, conflicts_with = "all")]
+    pub limit: u64,
+    /// Show every row.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticleShowArgs {
+    /// The article's id.
+    #[arg(value_name = "ID", value_parser = clap::value_parser!(i32).range(1..))]
+    pub id: i32,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// A user named on the command line: by id or by email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserRef {
+    Id(i32),
+    Email(String),
+}
+
+impl std::fmt::Display for UserRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UserRef::Id(id) => write!(f, "user {id}"),
+            UserRef::Email(email) => write!(f, "user {email}"),
+        }
+    }
+}
+
+/// An id is an integer >= 1; an email has exactly one `@` with text on both
+/// sides. Anything else (`0`, `-3`, `1.5`, `abc`, empty) is a usage error.
+fn parse_user_ref(value: &str) -> Result<UserRef, String> {
+    if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        return match value.parse::<i32>() {
+            Ok(id) if id >= 1 => Ok(UserRef::Id(id)),
+            _ => Err(format!(
+                "`{value}` is not a user id (an integer from 1 to 2147483647)"
+            )),
+        };
+    }
+    if crate::config::is_email(value) {
+        return Ok(UserRef::Email(value.to_owned()));
+    }
+    Err(format!(
+        "`{value}` is neither a user id (an integer >= 1) nor an email address"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn user_refs() {
+        assert_eq!(parse_user_ref("7"), Ok(UserRef::Id(7)));
+        assert_eq!(
+            parse_user_ref("a@b.io"),
+            Ok(UserRef::Email("a@b.io".into()))
+        );
+        for bad in ["0", "-3", "1.5", "abc", "", "99999999999", "a@", "@b"] {
+            assert!(parse_user_ref(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+}

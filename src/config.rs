@@ -1,0 +1,178 @@
+//! Flags and environment resolved once into plain settings. Commands receive
+//! a [`Settings`]; they never read the environment or probe the terminal.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{ColorChoice, Format, GlobalArgs};
+use crate::db::conninfo::ConnSettings;
+use crate::error::{Error, Result};
+
+/// Everything a command needs to know about how it was invoked.
+#[derive(Debug)]
+pub struct Settings {
+    pub conn: ConnSettings,
+    pub output: OutputSettings,
+    pub admin: AdminEnv,
+    /// Whether standard input is a terminal (prompts and confirmations).
+    pub stdin_is_terminal: bool,
+}
+
+/// How records and messages are printed.
+#[derive(Debug, Clone, Copy)]
+pub struct OutputSettings {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    /// Width to fit tables to when stdout is a terminal.
+    pub terminal_width: Option<u16>,
+    pub stderr_is_terminal: bool,
+}
+
+/// The admin variables of PRODUCT.md's "Seeding", as read from the
+/// environment (after the .env file was loaded). The password is kept out of
+/// `Debug`.
+#[derive(Clone, Default)]
+pub struct AdminEnv {
+    pub email: Option<String>,
+    pub password: Option<String>,
+    pub name: Option<String>,
+}
+
+impl std::fmt::Debug for AdminEnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdminEnv")
+            .field("email", &self.email)
+            .field("password", &self.password.as_ref().map(|_| "********"))
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
+/// Load the .env file named by `--env-file`, or `./.env` when present,
+/// unless `--no-env-file`. Runs before clap parses so that `env = ...`
+/// arguments see the file's values; variables already set win.
+pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
+    let mut explicit: Option<PathBuf> = None;
+    let mut disabled = false;
+    let mut iter = args.iter().skip(1);
+    while let Some(arg) = iter.next() {
+        let Some(arg) = arg.to_str() else { continue };
+        match arg {
+            "--" => break,
+            "--no-env-file" => disabled = true,
+            "--env-file" => explicit = iter.next().map(PathBuf::from),
+            _ => {
+                if let Some(path) = arg.strip_prefix("--env-file=") {
+                    explicit = Some(PathBuf::from(path));
+                }
+            }
+        }
+    }
+    if disabled {
+        return Ok(None);
+    }
+    let path = match explicit {
+        Some(path) => {
+            if !path.is_file() {
+                return Err(Error::usage(format!(
+                    "env file {} does not exist (--env-file)",
+                    path.display()
+                )));
+            }
+            path
+        }
+        None => {
+            let default = Path::new(".env");
+            if !default.is_file() {
+                return Ok(None);
+            }
+            default.to_path_buf()
+        }
+    };
+    dotenvy::from_path(&path)
+        .map_err(|e| Error::usage(format!("cannot read env file {}: {e}", path.display())))?;
+    Ok(Some(path))
+}
+
+/// Read a variable; an empty value counts as unset, as libpq does.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Settings {
+    /// Resolve the parsed global flags and the environment into settings.
+    pub fn resolve(global: &GlobalArgs) -> Result<Settings> {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let color = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && std::env::var_os("NO_COLOR").is_none(),
+        };
+        let terminal_width = if stdout_is_terminal {
+            terminal_width()
+        } else {
+            None
+        };
+        let output = OutputSettings {
+            format: global.format,
+            color,
+            quiet: global.quiet,
+            verbose: global.verbose,
+            terminal_width,
+            stderr_is_terminal: std::io::stderr().is_terminal(),
+        };
+        let conn = ConnSettings::resolve(&global.connection, &env_var)?;
+        Ok(Settings {
+            conn,
+            output,
+            admin: AdminEnv {
+                email: env_var("ADMIN_EMAIL"),
+                password: std::env::var("ADMIN_PASSWORD").ok(),
+                name: env_var("ADMIN_NAME"),
+            },
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+        })
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    // comfy-table measures the terminal itself when it is one; COLUMNS wins
+    // so that a user (or a test) can force a width.
+    env_var("COLUMNS")
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+}
+
+/// An email address as far as blogctl checks it: one `@`, a non-empty local
+/// part, a domain with a dot that does not start or end it, no whitespace
+/// or control characters.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert!(is_email("admin@example.com"));
+        assert!(is_email("o'brien+x@mail.example.org"));
+        for bad in [
+            "", "admin", "a@b", "@b.io", "a@.io", "a@b.", "a b@c.io", "a@b@c.io",
+        ] {
+            assert!(!is_email(bad), "{bad:?} accepted");
+        }
+    }
+}

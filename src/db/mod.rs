@@ -1,0 +1,9 @@
+//! Everything that talks to PostgreSQL: connection, migrations, and one
+//! function per query. All SQL lives under this module.
+
+pub mod connect;
+pub mod conninfo;
+pub mod migrate;
+pub mod users;
+
+pub use connect::connect;

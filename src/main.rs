@@ -1,0 +1,35 @@
+//! blogctl: load .env, parse the command line, run the command, print the
+//! one error, exit with its code.
+
+// Scaffolding used by commands still being built; removed once they land.
+#![allow(dead_code)]
+
+mod admin;
+mod cli;
+mod commands;
+mod config;
+mod db;
+mod error;
+mod output;
+mod password;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().collect();
+    if let Err(error) = config::load_env_file(&args) {
+        error::report(&error);
+        return ExitCode::from(error.exit_code());
+    }
+    let cli = cli::Cli::parse_from(args);
+    match commands::run(cli) {
+        Ok(code) => code,
+        Err(error) if error::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            error::report(&error);
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Renderers and messages. Records go to stdout as a table (comfy-table), a
+//! JSON array or CSV; progress, warnings and errors go to stderr.
+
+use std::io::{self, BufWriter, Stdout, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::config::OutputSettings;
+use crate::error::{Error, Result};
+
+/// Messages on stderr, filtered by `-q` / `-v`.
+#[derive(Debug, Clone, Copy)]
+pub struct Messages {
+    quiet: bool,
+    verbose: bool,
+}
+
+impl Messages {
+    pub fn new(settings: &OutputSettings) -> Self {
+        Messages {
+            quiet: settings.quiet,
+            verbose: settings.verbose,
+        }
+    }
+
+    /// Progress and confirmations; silenced by `-q`.
+    pub fn info(&self, message: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// Detail shown only with `-v`.
+    pub fn verbose(&self, message: impl std::fmt::Display) {
+        if self.verbose {
+            eprintln!("{message}");
+        }
+    }
+
+    /// Something the user should know even with `-q`.
+    pub fn warn(&self, message: impl std::fmt::Display) {
+        eprintln!("blogctl: warning: {message}");
+    }
+}
+
+/// A table laid out for where it goes: fitted to the terminal's width with
+/// wrapped cells on a terminal, plain ASCII at natural width when piped.
+pub fn new_table(settings: &OutputSettings, header: &[&str]) -> Table {
+    let mut table = Table::new();
+    match settings.terminal_width {
+        Some(width) => {
+            table
+                .load_preset(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width);
+        }
+        None => {
+            table
+                .load_preset(presets::ASCII_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Disabled)
+                .force_no_tty();
+        }
+    }
+    if settings.color {
+        table.enforce_styling();
+    }
+    table.set_header(header.iter().copied());
+    table
+}
+
+/// Buffered stdout for records.
+pub fn stdout() -> BufWriter<Stdout> {
+    BufWriter::with_capacity(64 * 1024, io::stdout())
+}
+
+/// Write a rendered table and a trailing newline.
+pub fn print_table(table: &Table) -> Result<()> {
+    let mut out = stdout();
+    writeln!(out, "{table}")
+        .and_then(|_| out.flush())
+        .map_err(write_error)
+}
+
+/// Map a failed write to stdout to an error (a closed pipe is handled by main).
+pub fn write_error(e: io::Error) -> Error {
+    Error::io("cannot write to standard output", e)
+}
+
+/// Writes records as one JSON array, an element at a time, so that a
+/// million rows never sit in memory together.
+pub struct JsonArray<W: Write> {
+    out: W,
+    first: bool,
+}
+
+impl<W: Write> JsonArray<W> {
+    pub fn new(mut out: W) -> Result<Self> {
+        out.write_all(b"[").map_err(write_error)?;
+        Ok(JsonArray { out, first: true })
+    }
+
+    pub fn push(&mut self, record: &impl Serialize) -> Result<()> {
+        let sep: &[u8] = if self.first { b"\n" } else { b",\n" };
+        self.first = false;
+        self.out.write_all(sep).map_err(write_error)?;
+        serde_json::to_writer(&mut self.out, record).map_err(|e| write_error(io::Error::from(e)))
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        let end: &[u8] = if self.first { b"]\n" } else { b"\n]\n" };
+        self.out
+            .write_all(end)
+            .and_then(|_| self.out.flush())
+            .map_err(write_error)
+    }
+}
+
+/// Print one record as pretty JSON.
+pub fn print_json(record: &impl Serialize) -> Result<()> {
+    let mut out = stdout();
+    serde_json::to_writer_pretty(&mut out, record).map_err(|e| write_error(io::Error::from(e)))?;
+    writeln!(out).and_then(|_| out.flush()).map_err(write_error)
+}
+
+/// A CSV writer on stdout; the caller writes the header row first.
+pub fn csv_writer() -> csv::Writer<BufWriter<Stdout>> {
+    csv::WriterBuilder::new().from_writer(stdout())
+}
+
+/// Map a CSV error to an error (a closed pipe is handled by main).
+pub fn csv_error(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => write_error(io),
+        other => Error::failed(format!("cannot write CSV: {other:?}")),
+    }
+}

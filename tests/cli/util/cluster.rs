@@ -1,0 +1,284 @@
+//! Throwaway PostgreSQL clusters: initdb + pg_ctl in a temporary folder, the
+//! socket inside it, run as the `postgres` user when the tests run as root.
+//! Every cluster is stopped when the test process exits (an atexit hook),
+//! and a watchdog process stops it even if the test process is killed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, Once};
+
+/// Folder with initdb and pg_ctl, or a panic that says how to get them.
+pub fn bindir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        if let Ok(out) = Command::new("pg_config").arg("--bindir").output()
+            && out.status.success()
+        {
+            let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+            if dir.join("initdb").exists() {
+                return dir;
+            }
+        }
+        let mut candidates: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path().join("bin"))
+            .filter(|p| p.join("initdb").exists())
+            .collect();
+        candidates.sort();
+        if let Some(dir) = candidates.pop() {
+            return dir;
+        }
+        if let Ok(out) = Command::new("sh").args(["-c", "command -v initdb"]).output()
+            && out.status.success()
+        {
+            let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+            return path.parent().unwrap().to_path_buf();
+        }
+        panic!(
+            "the tests need PostgreSQL: no initdb/pg_ctl found (pg_config --bindir, /usr/lib/postgresql/*/bin, PATH). \
+             Install the server (apt-get install postgresql) or set BLOGCTL_TEST_DATABASE_URL to a superuser URL of a running server."
+        )
+    })
+    .clone()
+}
+
+fn is_root() -> bool {
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Run a PostgreSQL server binary as the unprivileged user when we are root.
+pub fn pg_command(program: &str) -> Command {
+    let path = bindir().join(program);
+    if is_root() {
+        let mut cmd = Command::new("runuser");
+        cmd.args(["-u", "postgres", "--"]).arg(path);
+        cmd
+    } else {
+        Command::new(path)
+    }
+}
+
+/// Make `path` owned by the user the server runs as.
+pub fn give_to_server_user(path: &Path) {
+    if is_root() {
+        let status = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(path)
+            .status()
+            .expect("chown");
+        assert!(status.success(), "chown {} failed", path.display());
+    }
+}
+
+/// A free TCP port on 127.0.0.1 (free when asked; the server takes it next).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+static RUNNING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static ATEXIT: Once = Once::new();
+
+extern "C" fn stop_all_at_exit() {
+    let dirs = std::mem::take(&mut *RUNNING.lock().unwrap_or_else(|e| e.into_inner()));
+    for data in dirs {
+        stop_data_dir(&data);
+        let _ = std::fs::remove_dir_all(data.parent().unwrap());
+    }
+}
+
+fn stop_data_dir(data: &Path) {
+    let _ = pg_command("pg_ctl")
+        .args(["stop", "-m", "immediate", "-w", "-D"])
+        .arg(data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// Options for a new cluster.
+#[derive(Default)]
+pub struct ClusterOptions {
+    /// Lines appended to postgresql.conf.
+    pub conf: Vec<String>,
+    /// Files to place in the data folder before start (name, contents).
+    pub files: Vec<(String, Vec<u8>)>,
+    /// pg_hba.conf to use instead of the default (trust on the socket and
+    /// for `postgres` on TCP, scram-sha-256 for every other TCP login).
+    pub hba: Option<String>,
+    /// Do not start it yet (see [`Cluster::start`]).
+    pub defer_start: bool,
+}
+
+/// One throwaway cluster.
+pub struct Cluster {
+    pub root: PathBuf,
+    pub data: PathBuf,
+    pub socket_dir: PathBuf,
+    pub port: u16,
+}
+
+impl Cluster {
+    /// initdb a cluster; start it unless `defer_start`.
+    pub fn new(options: ClusterOptions) -> Cluster {
+        let root = tempfile::Builder::new()
+            .prefix("blogctl-pg-")
+            .tempdir()
+            .unwrap()
+            .keep();
+        let data = root.join("data");
+        let socket_dir = root.join("sock");
+        std::fs::create_dir_all(&socket_dir).unwrap();
+        give_to_server_user(&root);
+        let out = pg_command("initdb")
+            .args([
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C.UTF-8",
+                "-D",
+            ])
+            .arg(&data)
+            .output()
+            .expect("run initdb");
+        assert!(
+            out.status.success(),
+            "initdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let port = free_port();
+        let mut conf = vec![
+            format!("port = {port}"),
+            "listen_addresses = '127.0.0.1'".into(),
+            format!("unix_socket_directories = '{}'", socket_dir.display()),
+            "max_connections = 300".into(),
+            "fsync = off".into(),
+            "synchronous_commit = off".into(),
+            "full_page_writes = off".into(),
+            "shared_buffers = 128MB".into(),
+            "password_encryption = 'scram-sha-256'".into(),
+        ];
+        conf.extend(options.conf);
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(data.join("postgresql.conf"))
+            .unwrap();
+        std::io::Write::write_all(&mut file, (conf.join("\n") + "\n").as_bytes()).unwrap();
+        // Trust on the socket and for the superuser on TCP; every other TCP
+        // login needs its password (the authentication tests rely on it).
+        let hba = options.hba.unwrap_or_else(|| {
+            "local all all trust\n\
+             host all postgres 127.0.0.1/32 trust\n\
+             host all all 127.0.0.1/32 scram-sha-256\n"
+                .to_string()
+        });
+        std::fs::write(data.join("pg_hba.conf"), hba).unwrap();
+        for (name, contents) in &options.files {
+            let path = data.join(name);
+            std::fs::write(&path, contents).unwrap();
+            std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+                .unwrap();
+        }
+        give_to_server_user(&root);
+        let cluster = Cluster {
+            root,
+            data,
+            socket_dir,
+            port,
+        };
+        if !options.defer_start {
+            cluster.start();
+        }
+        cluster
+    }
+
+    /// Start the server, register it for cleanup and wait until it accepts.
+    pub fn start(&self) {
+        ATEXIT.call_once(|| unsafe {
+            libc::atexit(stop_all_at_exit);
+        });
+        RUNNING.lock().unwrap().push(self.data.clone());
+        let out = pg_command("pg_ctl")
+            .args(["start", "-w", "-t", "30", "-l"])
+            .arg(self.root.join("server.log"))
+            .arg("-D")
+            .arg(&self.data)
+            .stdout(Stdio::null())
+            .output()
+            .expect("run pg_ctl");
+        let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
+        assert!(
+            out.status.success(),
+            "pg_ctl start failed: {}\n{log}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        self.spawn_watchdog();
+    }
+
+    /// A detached process that stops the server once this test process is
+    /// gone, however it ended (panic, abort, SIGKILL).
+    fn spawn_watchdog(&self) {
+        let script = format!(
+            "while [ -d /proc/{pid} ]; do sleep 0.5; done; \
+             [ -f '{data}/postmaster.pid' ] && {pg_ctl} stop -m immediate -D '{data}' >/dev/null 2>&1; \
+             rm -rf '{root}'",
+            pid = std::process::id(),
+            data = self.data.display(),
+            root = self.root.display(),
+            pg_ctl = bindir().join("pg_ctl").display(),
+        );
+        let mut cmd = if is_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--", "setsid", "sh", "-c", &script]);
+            c
+        } else {
+            let mut c = Command::new("setsid");
+            c.args(["sh", "-c", &script]);
+            c
+        };
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // Never waited for: it outlives this process by design.
+        #[allow(clippy::zombie_processes)]
+        cmd.spawn().expect("spawn the cluster watchdog");
+    }
+
+    /// Stop the server now (it may be started again).
+    pub fn stop(&self) {
+        stop_data_dir(&self.data);
+        RUNNING.lock().unwrap().retain(|d| d != &self.data);
+    }
+
+    /// Superuser URL over the Unix socket.
+    pub fn socket_url(&self, db: &str) -> String {
+        format!(
+            "postgres://postgres@/{db}?host={}&port={}",
+            percent(&self.socket_dir.display().to_string()),
+            self.port
+        )
+    }
+
+    /// URL over TCP for `user` (the superuser `postgres` needs no password).
+    pub fn tcp_url(&self, user: &str, db: &str) -> String {
+        format!("postgres://{user}@127.0.0.1:{}/{db}", self.port)
+    }
+}
+
+/// Percent-encode `/` and friends for a URL query value.
+pub fn percent(value: &str) -> String {
+    value
+        .replace('%', "%25")
+        .replace('/', "%2F")
+        .replace(' ', "%20")
+        .replace('&', "%26")
+}

@@ -1,0 +1,307 @@
+//! The test harness: a real PostgreSQL server, a fresh database per test,
+//! and a builder that runs the real `blogctl` binary.
+//!
+//! The server is `BLOGCTL_TEST_DATABASE_URL` (a superuser URL) when set,
+//! otherwise a throwaway cluster this process starts (see [`cluster`]).
+
+#![allow(dead_code)] // not every test module uses every helper
+
+pub mod cluster;
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use cluster::{Cluster, ClusterOptions};
+
+/// The server the tests use.
+pub enum Server {
+    External(String),
+    Local(Cluster),
+}
+
+impl Server {
+    /// Superuser URL of database `db` on this server.
+    pub fn url(&self, db: &str) -> String {
+        match self {
+            Server::External(url) => with_dbname(url, db),
+            Server::Local(cluster) => cluster.socket_url(db),
+        }
+    }
+}
+
+/// The shared server, started on first use.
+pub fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| match std::env::var("BLOGCTL_TEST_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => Server::External(url),
+        _ => Server::Local(Cluster::new(ClusterOptions::default())),
+    })
+}
+
+/// A cluster of this test process's own, whatever BLOGCTL_TEST_DATABASE_URL
+/// says: for tests that need to control authentication (pg_hba, passwords).
+pub fn own_cluster() -> &'static Cluster {
+    static OWN: OnceLock<Cluster> = OnceLock::new();
+    match server() {
+        Server::Local(cluster) => cluster,
+        Server::External(_) => OWN.get_or_init(|| Cluster::new(ClusterOptions::default())),
+    }
+}
+
+/// Replace the database name in a `postgres://` URL.
+fn with_dbname(url: &str, db: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let authority_end = base[scheme_end..]
+        .find('/')
+        .map(|i| i + scheme_end)
+        .unwrap_or(base.len());
+    format!("{}/{db}{query}", &base[..authority_end])
+}
+
+/// A sync client for setting up and checking state.
+pub fn client(url: &str) -> postgres::Client {
+    postgres::Client::connect(url, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("connect to the test server: {e}"))
+}
+
+/// A fresh, empty database for one test. Dropped when the test passes, kept
+/// (and named on stderr) when it fails.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    /// A new empty database; `tag` makes its name recognisable.
+    pub fn new(tag: &str) -> TestDb {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let tag: String = tag
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .take(30)
+            .collect();
+        let name = format!("t_{}_{}_{n}", tag, std::process::id());
+        let server = server();
+        client(&server.url("postgres"))
+            .batch_execute(&format!("CREATE DATABASE \"{name}\" TEMPLATE template0"))
+            .unwrap();
+        TestDb {
+            url: server.url(&name),
+            name,
+        }
+    }
+
+    /// A sync superuser client on this database.
+    pub fn client(&self) -> postgres::Client {
+        client(&self.url)
+    }
+
+    /// A blogctl run with DATABASE_URL pointing at this database.
+    pub fn blogctl(&self) -> Blogctl {
+        let mut run = Blogctl::new();
+        run.env("DATABASE_URL", &self.url);
+        run
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("kept test database {} ({})", self.name, self.url);
+            return;
+        }
+        let _ = client(&server().url("postgres")).batch_execute(&format!(
+            "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+            self.name
+        ));
+    }
+}
+
+/// Passwords the tests use; no output of any blogctl run may contain one,
+/// nor an argon2 hash.
+static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Register `value` as a secret and return it.
+pub fn secret(value: &str) -> String {
+    SECRETS.lock().unwrap().push(value.to_string());
+    value.to_string()
+}
+
+/// Builder for one run of the real binary, in an empty folder with an empty
+/// HOME and only the environment the test gives it.
+pub struct Blogctl {
+    args: Vec<OsString>,
+    env: BTreeMap<String, OsString>,
+    stdin: Option<Vec<u8>>,
+    dir: Option<PathBuf>,
+    home: tempfile::TempDir,
+}
+
+/// What a run printed and how it ended.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    /// Panic with both streams unless the exit code is `code`.
+    #[track_caller]
+    pub fn expect_code(self, code: i32) -> Output {
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Output {
+        self.expect_code(0)
+    }
+}
+
+impl Default for Blogctl {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Blogctl {
+    pub fn new() -> Blogctl {
+        let home = tempfile::Builder::new()
+            .prefix("blogctl-home-")
+            .tempdir()
+            .unwrap();
+        let mut env = BTreeMap::new();
+        env.insert("PATH".into(), std::env::var_os("PATH").unwrap_or_default());
+        env.insert("HOME".into(), home.path().into());
+        env.insert("USER".into(), "blogctl-test".into());
+        Blogctl {
+            args: Vec::new(),
+            env,
+            stdin: None,
+            dir: None,
+            home,
+        }
+    }
+
+    pub fn arg(&mut self, arg: impl Into<OsString>) -> &mut Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    pub fn args<I, S>(&mut self, args: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn env(&mut self, key: &str, value: impl Into<OsString>) -> &mut Self {
+        self.env.insert(key.into(), value.into());
+        self
+    }
+
+    pub fn env_remove(&mut self, key: &str) -> &mut Self {
+        self.env.remove(key);
+        self
+    }
+
+    /// Bytes on standard input (default: /dev/null).
+    pub fn stdin(&mut self, bytes: impl Into<Vec<u8>>) -> &mut Self {
+        self.stdin = Some(bytes.into());
+        self
+    }
+
+    /// Run in this folder (default: an empty temporary one).
+    pub fn current_dir(&mut self, dir: impl AsRef<Path>) -> &mut Self {
+        self.dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// The run's HOME folder (for ~/.pgpass).
+    pub fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    /// The command, ready to spawn (for tests that need to manage the process).
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_blogctl"));
+        cmd.args(&self.args)
+            .env_clear()
+            .envs(&self.env)
+            .current_dir(self.dir.as_deref().unwrap_or(self.home.path()));
+        cmd
+    }
+
+    /// Run to completion and check that no secret was printed.
+    pub fn run(&mut self) -> Output {
+        let mut cmd = self.command();
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn blogctl");
+        if let Some(bytes) = self.stdin.take() {
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(&bytes);
+            });
+        }
+        let out = child.wait_with_output().expect("wait for blogctl");
+        let output = Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert_no_secrets(&self.args, &output);
+        output
+    }
+}
+
+#[track_caller]
+fn assert_no_secrets(args: &[OsString], output: &Output) {
+    let secrets = SECRETS.lock().unwrap().clone();
+    for (stream, text) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+        assert!(
+            !text.contains("$argon2"),
+            "a password hash appeared on {stream} of blogctl {args:?}:\n{text}"
+        );
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "a password appeared on {stream} of blogctl {args:?}:\n{text}"
+            );
+        }
+    }
+}
+
+/// Replace what changes from run to run (temporary paths) so that output
+/// can be snapshotted. Modules add their own rules on top.
+pub fn normalize(text: &str) -> String {
+    text.replace(&std::env::temp_dir().display().to_string(), "[TMP]")
+}
