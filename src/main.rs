@@ -10,6 +10,7 @@ mod commands;
 mod config;
 mod db;
 mod error;
+mod model;
 mod output;
 mod password;
 

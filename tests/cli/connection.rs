@@ -14,3 +14,14 @@ fn migrate_connects_with_database_url() {
         .get(0);
     assert!(n >= 6);
 }
+
+#[test]
+fn migrated_template_databases_have_the_schema() {
+    let db = TestDb::migrated("template_check");
+    let n: i64 = db
+        .client()
+        .query_one("SELECT count(*) FROM articles", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 0);
+}

@@ -83,6 +83,10 @@ pub struct TestDb {
 impl TestDb {
     /// A new empty database; `tag` makes its name recognisable.
     pub fn new(tag: &str) -> TestDb {
+        TestDb::new_named(tag, None)
+    }
+
+    fn new_named(tag: &str, template: Option<&str>) -> TestDb {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
         let tag: String = tag
@@ -99,12 +103,29 @@ impl TestDb {
         let name = format!("t_{}_{}_{n}", tag, std::process::id());
         let server = server();
         client(&server.url("postgres"))
-            .batch_execute(&format!("CREATE DATABASE \"{name}\" TEMPLATE template0"))
+            .batch_execute(&format!(
+                "CREATE DATABASE \"{name}\" TEMPLATE \"{}\"",
+                template.unwrap_or("template0")
+            ))
             .unwrap();
         TestDb {
             url: server.url(&name),
             name,
         }
+    }
+
+    /// A new database with every migration applied (no admin, no rows):
+    /// copied from a template that `blogctl migrate` built once per run.
+    pub fn migrated(tag: &str) -> TestDb {
+        static TEMPLATE: OnceLock<String> = OnceLock::new();
+        let template = TEMPLATE.get_or_init(|| {
+            let template = TestDb::new("template");
+            template.blogctl().arg("migrate").run().success();
+            let name = template.name.clone();
+            std::mem::forget(template); // kept for the whole run
+            name
+        });
+        TestDb::new_named(tag, Some(template))
     }
 
     /// A sync superuser client on this database.
