@@ -25,3 +25,16 @@ fn migrated_template_databases_have_the_schema() {
         .get(0);
     assert_eq!(n, 0);
 }
+
+#[test]
+fn pgbouncer_harness_reaches_the_test_database() {
+    let db = TestDb::migrated("pgbouncer_smoke");
+    let url = crate::util::pgbouncer::pgbouncer().url(&db.name);
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let rows = client.simple_query("SELECT current_database()").unwrap();
+    let name = rows.iter().find_map(|m| match m {
+        postgres::SimpleQueryMessage::Row(row) => row.get(0).map(String::from),
+        _ => None,
+    });
+    assert_eq!(name.as_deref(), Some(db.name.as_str()));
+}

@@ -7,6 +7,7 @@
 #![allow(dead_code)] // not every test module uses every helper
 
 pub mod cluster;
+pub mod pgbouncer;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;

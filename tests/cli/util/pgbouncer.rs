@@ -1,0 +1,121 @@
+//! A real PgBouncer in transaction pooling mode in front of the test server,
+//! started on first use (Debian's `pgbouncer` package; `.ci/run` installs it).
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use super::cluster::{free_port, give_to_server_user};
+use super::{Server, server};
+
+pub struct PgBouncer {
+    pub port: u16,
+}
+
+static CHILD: Mutex<Option<Child>> = Mutex::new(None);
+
+extern "C" fn kill_at_exit() {
+    if let Some(mut child) = CHILD.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+fn pgbouncer_binary() -> PathBuf {
+    for candidate in ["/usr/sbin/pgbouncer", "/usr/bin/pgbouncer"] {
+        if std::path::Path::new(candidate).exists() {
+            return candidate.into();
+        }
+    }
+    panic!("the PgBouncer tests need pgbouncer: apt-get install pgbouncer");
+}
+
+/// The shared PgBouncer (pool_mode = transaction), started on first use.
+pub fn pgbouncer() -> &'static PgBouncer {
+    static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
+    BOUNCER.get_or_init(start)
+}
+
+fn start() -> PgBouncer {
+    let backend = match server() {
+        Server::Local(cluster) => format!(
+            "host={} port={} user=postgres",
+            cluster.socket_dir.display(),
+            cluster.port
+        ),
+        Server::External(url) => {
+            let config: postgres::Config = url.parse().expect("BLOGCTL_TEST_DATABASE_URL");
+            let host = match config.get_hosts().first() {
+                Some(postgres::config::Host::Tcp(h)) => h.clone(),
+                Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
+                None => "127.0.0.1".into(),
+            };
+            let mut s = format!(
+                "host={host} port={} user={}",
+                config.get_ports().first().copied().unwrap_or(5432),
+                config.get_user().unwrap_or("postgres")
+            );
+            if let Some(pw) = config.get_password() {
+                s.push_str(&format!(" password={}", String::from_utf8_lossy(pw)));
+            }
+            s
+        }
+    };
+    let dir = tempfile::Builder::new()
+        .prefix("blogctl-pgbouncer-")
+        .tempdir()
+        .unwrap()
+        .keep();
+    let port = free_port();
+    let ini = format!(
+        "[databases]\n* = {backend}\n\n[pgbouncer]\n\
+         listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
+         auth_type = any\npool_mode = transaction\n\
+         max_client_conn = 500\ndefault_pool_size = 4\n\
+         ignore_startup_parameters = extra_float_digits,options\n\
+         logfile = {log}\n",
+        log = dir.join("pgbouncer.log").display()
+    );
+    let ini_path = dir.join("pgbouncer.ini");
+    std::fs::write(&ini_path, ini).unwrap();
+    give_to_server_user(&dir);
+    let mut cmd = if unsafe { libc::geteuid() } == 0 {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(pgbouncer_binary());
+        c
+    } else {
+        Command::new(pgbouncer_binary())
+    };
+    let child = cmd
+        .arg(&ini_path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start pgbouncer");
+    *CHILD.lock().unwrap() = Some(child);
+    unsafe {
+        libc::atexit(kill_at_exit);
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "pgbouncer did not start; see {}",
+            dir.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    PgBouncer { port }
+}
+
+impl PgBouncer {
+    /// URL of database `db` through PgBouncer.
+    pub fn url(&self, db: &str) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{db}?sslmode=disable",
+            self.port
+        )
+    }
+}
