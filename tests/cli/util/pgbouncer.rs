@@ -80,13 +80,12 @@ fn start() -> PgBouncer {
     let ini_path = dir.join("pgbouncer.ini");
     std::fs::write(&ini_path, ini).unwrap();
     give_to_server_user(&dir);
-    let mut cmd = if unsafe { libc::geteuid() } == 0 {
-        let mut c = Command::new("runuser");
-        c.args(["-u", "postgres", "--"]).arg(pgbouncer_binary());
-        c
-    } else {
-        Command::new(pgbouncer_binary())
-    };
+    let mut cmd = Command::new(pgbouncer_binary());
+    if unsafe { libc::geteuid() } == 0 {
+        // pgbouncer refuses to run as root; -u drops to the server's user
+        // while staying our child, so that we can stop it.
+        cmd.args(["-u", "postgres"]);
+    }
     let child = cmd
         .arg(&ini_path)
         .stdin(Stdio::null())
@@ -94,6 +93,21 @@ fn start() -> PgBouncer {
         .stderr(Stdio::null())
         .spawn()
         .expect("start pgbouncer");
+    // Stop it even if this process is killed: a detached watchdog.
+    let script = format!(
+        "while [ -d /proc/{me} ]; do sleep 0.5; done; kill {child} 2>/dev/null; rm -rf '{dir}'",
+        me = std::process::id(),
+        child = child.id(),
+        dir = dir.display()
+    );
+    #[allow(clippy::zombie_processes)] // it outlives this process by design
+    Command::new("setsid")
+        .args(["sh", "-c", &script])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn the pgbouncer watchdog");
     *CHILD.lock().unwrap() = Some(child);
     unsafe {
         libc::atexit(kill_at_exit);
