@@ -119,13 +119,10 @@ impl fmt::Display for PgError {
             }
             return Ok(());
         }
-        write!(f, "{}", self.0)?;
-        let mut source = std::error::Error::source(&self.0);
-        while let Some(cause) = source {
-            write!(f, ": {cause}")?;
-            source = cause.source();
-        }
-        Ok(())
+        f.write_str(&with_causes(
+            &self.0.to_string(),
+            std::error::Error::source(&self.0),
+        ))
     }
 }
 
@@ -158,14 +155,23 @@ pub fn is_broken_pipe(error: &(dyn std::error::Error + 'static)) -> bool {
     false
 }
 
-/// Print `blogctl: error: <message>: <cause>: <cause>` to stderr.
-pub fn report(error: &Error) {
-    let mut line = format!("blogctl: error: {error}");
-    let mut source = std::error::Error::source(error);
+/// `message: cause: cause`, leaving out a cause whose text is already there
+/// (TLS libraries repeat themselves down the chain).
+fn with_causes(message: &str, mut source: Option<&(dyn std::error::Error + 'static)>) -> String {
+    let mut line = message.to_string();
     while let Some(cause) = source {
-        line.push_str(": ");
-        line.push_str(&cause.to_string());
+        let text = cause.to_string();
+        if !text.is_empty() && !line.contains(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
         source = cause.source();
     }
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    line
+}
+
+/// Print `blogctl: error: <message>: <cause>: <cause>` to stderr.
+pub fn report(error: &Error) {
+    let line = with_causes(&error.to_string(), std::error::Error::source(error));
+    let _ = writeln!(std::io::stderr().lock(), "blogctl: error: {line}");
 }

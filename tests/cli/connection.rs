@@ -1,40 +1,403 @@
 //! Connection and configuration: precedence, libpq variables, the password
-//! file, --wait, timeouts, authentication failures, TLS, closed stdout.
+//! file, --wait, timeouts, authentication failures, several hosts, closed
+//! stdout. TLS has its own module.
 
-use crate::util::TestDb;
+use std::os::unix::fs::PermissionsExt;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::util::cluster::{Cluster, ClusterOptions, free_port};
+use crate::util::{Blogctl, TestDb, client, own_cluster, secret};
+
+/// Whether `blogctl migrate` ran on this database.
+fn was_migrated(db: &TestDb) -> bool {
+    db.client()
+        .query_one(
+            "SELECT to_regclass('refinery_schema_history') IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
 
 #[test]
-fn migrate_connects_with_database_url() {
-    let db = TestDb::new("smoke");
-    db.blogctl().arg("migrate").run().success();
-    let mut client = db.client();
-    let n: i64 = client
+fn database_url_flag_beats_environment_beats_env_file() {
+    let (flag, env, file) = (
+        TestDb::new("prec_flag"),
+        TestDb::new("prec_env"),
+        TestDb::new("prec_file"),
+    );
+    let mut run = Blogctl::new();
+    std::fs::write(
+        run.home().join(".env"),
+        format!("DATABASE_URL={}\n", file.url),
+    )
+    .unwrap();
+    run.env("DATABASE_URL", &env.url)
+        .args(["migrate", "--database-url", &flag.url])
+        .run()
+        .success();
+    assert!(was_migrated(&flag) && !was_migrated(&env) && !was_migrated(&file));
+
+    let (env, file) = (TestDb::new("prec_env2"), TestDb::new("prec_file2"));
+    let mut run = Blogctl::new();
+    std::fs::write(
+        run.home().join(".env"),
+        format!("DATABASE_URL={}\n", file.url),
+    )
+    .unwrap();
+    run.env("DATABASE_URL", &env.url)
+        .arg("migrate")
+        .run()
+        .success();
+    assert!(was_migrated(&env) && !was_migrated(&file));
+
+    let file = TestDb::new("prec_file3");
+    let mut run = Blogctl::new();
+    std::fs::write(
+        run.home().join(".env"),
+        format!("DATABASE_URL={}\n", file.url),
+    )
+    .unwrap();
+    run.arg("migrate").run().success();
+    assert!(was_migrated(&file));
+}
+
+#[test]
+fn env_file_flag_and_no_env_file() {
+    let db = TestDb::new("envfile");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ci.env");
+    std::fs::write(&path, format!("# comment\nDATABASE_URL='{}'\n", db.url)).unwrap();
+    // Global options work after the subcommand too.
+    Blogctl::new()
+        .args(["migrate", "--env-file"])
+        .arg(&path)
+        .run()
+        .success();
+    assert!(was_migrated(&db));
+
+    let out = Blogctl::new()
+        .args(["--env-file", "/nonexistent/.env", "migrate"])
+        .run()
+        .expect_code(2);
+    assert!(out.stderr.contains("/nonexistent/.env"), "{}", out.stderr);
+
+    // --no-env-file: the .env in the working folder is not read, so there
+    // is no URL and libpq's defaults point at a socket that is not there.
+    let other = TestDb::new("noenvfile");
+    let mut run = Blogctl::new();
+    std::fs::write(
+        run.home().join(".env"),
+        format!("DATABASE_URL={}\n", other.url),
+    )
+    .unwrap();
+    run.env("PGHOST", "/nonexistent")
+        .args(["migrate", "--no-env-file"])
+        .run()
+        .expect_code(3);
+    assert!(!was_migrated(&other));
+}
+
+#[test]
+fn libpq_variables_alone_connect() {
+    let cluster = own_cluster();
+    let db = TestDb::on_cluster(cluster, "pgvars");
+    Blogctl::new()
+        .env("PGHOST", cluster.socket_dir.as_os_str())
+        .env("PGPORT", cluster.port.to_string())
+        .env("PGUSER", "postgres")
+        .env("PGDATABASE", &db.name)
+        .arg("migrate")
+        .run()
+        .success();
+    assert!(was_migrated(&db));
+}
+
+#[test]
+fn key_value_connection_strings_and_several_hosts() {
+    let cluster = own_cluster();
+    let db = TestDb::on_cluster(cluster, "keyvalue");
+    // The first host refuses; libpq (and blogctl) go on to the next one.
+    let conn = format!(
+        "host=127.0.0.1,127.0.0.1 port={},{} user=postgres dbname='{}' target_session_attrs=read-write",
+        free_port(),
+        cluster.port,
+        db.name
+    );
+    Blogctl::new()
+        .args(["migrate", "--database-url", &conn])
+        .run()
+        .success();
+    assert!(was_migrated(&db));
+}
+
+const PW_USER: &str = "blogctl_pw";
+const PW: &str = "pw-Secret-4711";
+
+/// A role that must log in with a password over TCP (see the test
+/// cluster's pg_hba.conf), and a database it owns.
+fn password_db(tag: &str) -> (&'static Cluster, TestDb) {
+    static ROLE: OnceLock<()> = OnceLock::new();
+    let cluster = own_cluster();
+    ROLE.get_or_init(|| {
+        secret(PW);
+        let mut admin = client(&cluster.socket_url("postgres"));
+        admin
+            .batch_execute(&format!("DROP ROLE IF EXISTS {PW_USER}; CREATE ROLE {PW_USER} LOGIN SUPERUSER PASSWORD '{PW}'"))
+            .unwrap();
+    });
+    (cluster, TestDb::on_cluster(cluster, tag))
+}
+
+#[test]
+fn password_file_is_used_and_ignored_when_group_readable() {
+    let (cluster, db) = password_db("pgpass");
+    let url = format!(
+        "postgres://{PW_USER}@127.0.0.1:{}/{}",
+        cluster.port, db.name
+    );
+
+    let mut run = Blogctl::new();
+    let pgpass = run.home().join(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# host:port:db:user:password\n127.0.0.1:{}:*:{PW_USER}:{PW}\n",
+            cluster.port
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = run
+        .env("DATABASE_URL", &url)
+        .arg("migrate")
+        .run()
+        .expect_code(3);
+    assert!(
+        out.stderr.contains("group or world access"),
+        "{}",
+        out.stderr
+    );
+    assert!(!was_migrated(&db));
+
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run.run().success();
+    assert!(was_migrated(&db));
+
+    // PGPASSFILE points elsewhere.
+    let db2 = TestDb::on_cluster(cluster, "pgpassfile");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("passfile");
+    std::fs::write(&file, format!("*:*:{}:{PW_USER}:{PW}\n", db2.name)).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    Blogctl::new()
+        .env("PGPASSFILE", &file)
+        .env(
+            "DATABASE_URL",
+            format!(
+                "postgres://{PW_USER}@127.0.0.1:{}/{}",
+                cluster.port, db2.name
+            ),
+        )
+        .arg("migrate")
+        .run()
+        .success();
+    assert!(was_migrated(&db2));
+}
+
+#[test]
+fn wrong_password_exits_3_and_is_never_printed() {
+    let (cluster, db) = password_db("wrongpw");
+    let wrong = secret("not-The-Password-9");
+    for url in [
+        format!(
+            "postgres://{PW_USER}:{wrong}@127.0.0.1:{}/{}",
+            cluster.port, db.name
+        ),
+        format!(
+            "host=127.0.0.1 port={} user={PW_USER} password={wrong} dbname={}",
+            cluster.port, db.name
+        ),
+    ] {
+        let out = Blogctl::new()
+            .args(["migrate", "--database-url", &url])
+            .run()
+            .expect_code(3);
+        assert!(
+            out.stderr.contains("password authentication failed"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr
+                .starts_with("blogctl: error: cannot connect to 127.0.0.1:"),
+            "{}",
+            out.stderr
+        );
+    }
+    // The right one, from PGPASSWORD, works.
+    Blogctl::new()
+        .env("PGPASSWORD", PW)
+        .env(
+            "DATABASE_URL",
+            format!(
+                "postgres://{PW_USER}@127.0.0.1:{}/{}",
+                cluster.port, db.name
+            ),
+        )
+        .arg("migrate")
+        .run()
+        .success();
+    assert!(was_migrated(&db));
+}
+
+#[test]
+fn a_malformed_url_is_a_usage_error_with_the_password_masked() {
+    let pw = secret("Masked-Secret-77");
+    let out = Blogctl::new()
+        .args([
+            "migrate",
+            "--database-url",
+            &format!("postgres://u:{pw}@h:notaport/db"),
+        ])
+        .run()
+        .expect_code(2);
+    assert!(out.stderr.contains("u:********@h"), "{}", out.stderr);
+}
+
+#[test]
+fn a_server_that_never_answers_exits_3_within_the_connect_timeout() {
+    // Accepts TCP connections and never says a word.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let start = Instant::now();
+    let out = Blogctl::new()
+        .args(["migrate", "--connect-timeout", "2", "--database-url"])
+        .arg(format!(
+            "postgres://postgres@127.0.0.1:{port}/db?sslmode=disable"
+        ))
+        .run()
+        .expect_code(3);
+    let elapsed = start.elapsed();
+    assert!(
+        out.stderr.contains("no answer within 2 s"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        elapsed >= Duration::from_secs(2) && elapsed < Duration::from_secs(8),
+        "{elapsed:?}"
+    );
+    drop(listener);
+
+    // Nothing listening: refused at once, exit 3.
+    let out = Blogctl::new()
+        .args(["migrate", "--database-url"])
+        .arg(format!("postgres://postgres@127.0.0.1:{}/db", free_port()))
+        .run()
+        .expect_code(3);
+    assert!(out.stderr.contains("Connection refused"), "{}", out.stderr);
+}
+
+#[test]
+fn wait_retries_until_the_server_starts() {
+    let cluster = Cluster::new(ClusterOptions {
+        defer_start: true,
+        ..Default::default()
+    });
+    let url = cluster.tcp_url("postgres", "postgres");
+
+    // Without --wait a stopped server is exit 3.
+    Blogctl::new()
+        .args(["migrate", "--database-url", &url])
+        .run()
+        .expect_code(3);
+
+    let starter = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(3));
+        cluster.start();
+        cluster
+    });
+    let out = Blogctl::new()
+        .args(["--wait", "10", "migrate", "--database-url", &url])
+        .run()
+        .success();
+    assert!(
+        out.stderr.contains("waiting for the server"),
+        "{}",
+        out.stderr
+    );
+    let cluster = starter.join().unwrap();
+    let n: i64 = client(&url)
         .query_one("SELECT count(*) FROM refinery_schema_history", &[])
         .unwrap()
         .get(0);
-    assert!(n >= 6);
+    assert!(n > 0);
+    cluster.stop();
 }
 
 #[test]
-fn migrated_template_databases_have_the_schema() {
-    let db = TestDb::migrated("template_check");
-    let n: i64 = db
-        .client()
-        .query_one("SELECT count(*) FROM articles", &[])
-        .unwrap()
-        .get(0);
-    assert_eq!(n, 0);
+fn a_closed_stdout_is_success() {
+    // stdout is a pipe whose reading end is already closed: the first write
+    // fails with EPIPE (Rust ignores SIGPIPE), which must still be exit 0.
+    let mut fds = [0; 2];
+    assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+    unsafe { libc::close(fds[0]) };
+    let write_end = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fds[1]) };
+    let status = Blogctl::new()
+        .args(["completions", "bash"])
+        .command()
+        .stdout(write_end)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(
+        status.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(
+        status.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 #[test]
-fn pgbouncer_harness_reaches_the_test_database() {
-    let db = TestDb::migrated("pgbouncer_smoke");
-    let url = crate::util::pgbouncer::pgbouncer().url(&db.name);
-    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-    let rows = client.simple_query("SELECT current_database()").unwrap();
-    let name = rows.iter().find_map(|m| match m {
-        postgres::SimpleQueryMessage::Row(row) => row.get(0).map(String::from),
-        _ => None,
-    });
-    assert_eq!(name.as_deref(), Some(db.name.as_str()));
+fn application_name_defaults_to_blogctl() {
+    let db = TestDb::new("appname");
+    // An uncommitted CREATE TABLE of refinery's history table makes
+    // `migrate` wait on it: long enough to look at blogctl's session.
+    let mut blocker = db.client();
+    let mut tx = blocker.transaction().unwrap();
+    tx.batch_execute("CREATE TABLE refinery_schema_history (version int)")
+        .unwrap();
+    let mut child = db
+        .blogctl()
+        .args(["migrate"])
+        .command()
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut observer = db.client();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = false;
+    while Instant::now() < deadline && !seen {
+        let n: i64 = observer
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND application_name = 'blogctl'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        seen = n > 0;
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    tx.rollback().unwrap();
+    let _ = child.wait();
+    assert!(seen, "no session with application_name = blogctl");
 }

@@ -6,3 +6,4 @@ mod util;
 mod completions;
 mod connection;
 mod help;
+mod tls;

@@ -79,6 +79,8 @@ pub fn client(url: &str) -> postgres::Client {
 pub struct TestDb {
     pub name: String,
     pub url: String,
+    /// Superuser URL of the server's `postgres` database (to drop this one).
+    admin_url: String,
 }
 
 impl TestDb {
@@ -88,6 +90,23 @@ impl TestDb {
     }
 
     fn new_named(tag: &str, template: Option<&str>) -> TestDb {
+        let server = server();
+        TestDb::create(tag, template, &server.url("postgres"), |db| server.url(db))
+    }
+
+    /// A new empty database on a cluster of the test's own (TLS, auth).
+    pub fn on_cluster(cluster: &Cluster, tag: &str) -> TestDb {
+        TestDb::create(tag, None, &cluster.socket_url("postgres"), |db| {
+            cluster.socket_url(db)
+        })
+    }
+
+    fn create(
+        tag: &str,
+        template: Option<&str>,
+        admin_url: &str,
+        url_of: impl Fn(&str) -> String,
+    ) -> TestDb {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
         let tag: String = tag
@@ -102,16 +121,16 @@ impl TestDb {
             .take(30)
             .collect();
         let name = format!("t_{}_{}_{n}", tag, std::process::id());
-        let server = server();
-        client(&server.url("postgres"))
+        client(admin_url)
             .batch_execute(&format!(
                 "CREATE DATABASE \"{name}\" TEMPLATE \"{}\"",
                 template.unwrap_or("template0")
             ))
             .unwrap();
         TestDb {
-            url: server.url(&name),
+            url: url_of(&name),
             name,
+            admin_url: admin_url.to_string(),
         }
     }
 

@@ -1,0 +1,201 @@
+//! TLS against a cluster that only accepts encrypted TCP connections
+//! (`hostssl` in pg_hba.conf), with a certificate made for the test:
+//! libpq's sslmode meanings, checked one by one.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use crate::util::TestDb;
+use crate::util::cluster::{Cluster, ClusterOptions};
+
+struct TlsServer {
+    cluster: Cluster,
+    certs: PathBuf,
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the TLS tests need the openssl command (apt-get install openssl)");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A CA, a server certificate it signed for `localhost` only, and a second
+/// CA that signed nothing.
+fn make_certs() -> PathBuf {
+    let dir = tempfile::Builder::new()
+        .prefix("blogctl-certs-")
+        .tempdir()
+        .unwrap()
+        .keep();
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    for ca in ["ca", "other-ca"] {
+        let key = format!("{ca}.key");
+        let crt = format!("{ca}.crt");
+        let subj = format!("/CN=blogctl test {ca}");
+        let mut args = vec!["req", "-x509", "-days", "2"];
+        args.extend(ec);
+        args.extend(["-keyout", &key, "-out", &crt, "-subj", &subj]);
+        openssl(&dir, &args);
+    }
+    let mut args = vec!["req"];
+    args.extend(ec);
+    args.extend([
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    openssl(&dir, &args);
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    openssl(
+        &dir,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-out",
+            "server.crt",
+            "-extfile",
+            "server.ext",
+        ],
+    );
+    dir
+}
+
+fn server() -> &'static TlsServer {
+    static SERVER: OnceLock<TlsServer> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let certs = make_certs();
+        let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
+        let cluster = Cluster::new(ClusterOptions {
+            conf: vec![
+                "ssl = on".into(),
+                "ssl_cert_file = 'server.crt'".into(),
+                "ssl_key_file = 'server.key'".into(),
+            ],
+            files: vec![
+                ("server.crt".into(), read("server.crt")),
+                ("server.key".into(), read("server.key")),
+            ],
+            hba: Some("local all all trust\nhostssl all all 127.0.0.1/32 trust\n".into()),
+            ..Default::default()
+        });
+        TlsServer { cluster, certs }
+    })
+}
+
+/// Run `migrate` on a fresh database of the TLS cluster, reached as `host`
+/// with the given extra URL parameters; return the exit code and stderr.
+fn migrate(host: &str, params: &str) -> (i32, String) {
+    let server = server();
+    let db = TestDb::on_cluster(&server.cluster, "tls");
+    let url = format!(
+        "postgres://postgres@{host}:{}/{}?{params}",
+        server.cluster.port, db.name
+    );
+    let out = crate::util::Blogctl::new()
+        .args(["migrate", "--database-url", &url])
+        .run();
+    (out.code, out.stderr)
+}
+
+fn cert(name: &str) -> String {
+    crate::util::cluster::percent(&server().certs.join(name).display().to_string())
+}
+
+#[test]
+fn plain_text_is_refused_and_require_encrypts() {
+    let (code, stderr) = migrate("127.0.0.1", "sslmode=disable");
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("no pg_hba.conf entry"), "{stderr}");
+    // require: encrypted, the certificate is not checked (a wrong host name
+    // and an unknown CA are fine).
+    let (code, stderr) = migrate("127.0.0.1", "sslmode=require");
+    assert_eq!(code, 0, "{stderr}");
+    // prefer tries TLS first.
+    let (code, stderr) = migrate("127.0.0.1", "sslmode=prefer");
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn verify_full_checks_the_ca_and_the_host_name() {
+    let ca = cert("ca.crt");
+    let (code, stderr) = migrate(
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={ca}"),
+    );
+    assert_eq!(code, 0, "{stderr}");
+
+    let (code, stderr) = migrate(
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={}", cert("other-ca.crt")),
+    );
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("certificate verify failed"), "{stderr}");
+
+    // The certificate names localhost, not 127.0.0.1.
+    let (code, stderr) = migrate(
+        "127.0.0.1",
+        &format!("sslmode=verify-full&sslrootcert={ca}"),
+    );
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("mismatch"), "{stderr}");
+}
+
+#[test]
+fn verify_ca_checks_the_ca_but_not_the_host_name() {
+    let (code, stderr) = migrate(
+        "127.0.0.1",
+        &format!("sslmode=verify-ca&sslrootcert={}", cert("ca.crt")),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stderr) = migrate(
+        "127.0.0.1",
+        &format!("sslmode=verify-ca&sslrootcert={}", cert("other-ca.crt")),
+    );
+    assert_eq!(code, 3, "{stderr}");
+    // libpq: require with a root certificate behaves as verify-ca.
+    let (code, stderr) = migrate(
+        "127.0.0.1",
+        &format!("sslmode=require&sslrootcert={}", cert("other-ca.crt")),
+    );
+    assert_eq!(code, 3, "{stderr}");
+}
+
+#[test]
+fn verify_full_without_a_root_certificate_is_a_clear_error() {
+    let (code, stderr) = migrate("localhost", "sslmode=verify-full");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("root.crt") && stderr.contains("sslrootcert"),
+        "{stderr}"
+    );
+}
