@@ -6,3 +6,6 @@ mod util;
 mod completions;
 mod connection;
 mod help;
+mod seed;
+mod setup;
+mod users;
