@@ -8,7 +8,6 @@ use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 
 use super::{Context, migrate, seed};
-use crate::admin::Outcome;
 use crate::cli::SetupArgs;
 use crate::config::{AdminEnv, Settings};
 use crate::db;
@@ -36,15 +35,20 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
         },
         msgs: ctx.msgs,
     };
+    // The migration's admin step may create the admin: look before, so
+    // that the report says whether this run created it.
+    let existed = db::setup::has_users_table(&client).await?
+        && db::users::find_id_by_email(&client, &admin.email)
+            .await?
+            .is_some();
     migrate::apply_pending(&migrate_ctx, &mut client, args.lock.lock_timeout).await?;
     let (outcome, demo) = seed::seed(&mut client, &admin, false, args.demo).await?;
     let email = &admin.email;
-    ctx.msgs.info(match outcome {
-        Outcome::Created(id) => format!("created the admin {email} (id {id})"),
-        // Most often made a moment ago by the migration's admin step.
-        Outcome::AlreadyExists(id) | Outcome::PasswordReset(id) => {
-            format!("the admin {email} is in place (id {id})")
-        }
+    let id = outcome.id();
+    ctx.msgs.info(if existed {
+        format!("the admin {email} already exists (id {id}): left as it is")
+    } else {
+        format!("created the admin {email} (id {id})")
     });
     seed::report_demo(ctx, demo);
     ctx.msgs.info("setup complete");

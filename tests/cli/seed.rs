@@ -1,7 +1,8 @@
 //! `blogctl seed`: password sources, argon2id at OWASP's parameters,
 //! validation, idempotence, --reset-password, --demo, PgBouncer.
 
-use std::process::Stdio;
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use argon2::PasswordHash;
@@ -331,4 +332,64 @@ fn seed_works_through_pgbouncer_transaction_pooling() {
         .success();
     assert_eq!(count(&db, "users"), 5);
     assert!(verifies(&password, &stored_hash(&db, ADMIN_EMAIL)));
+}
+
+/// Run `run` with a pseudo-terminal as its controlling terminal and stdin
+/// (util-linux `script`), typing `input`. Returns the exit code and what the
+/// terminal showed. The typed text is echoed by the terminal before blogctl
+/// turns echo off, so this output is not checked for secrets.
+pub fn run_on_terminal(run: &Blogctl, input: &str) -> (i32, String) {
+    let cmd = run.command();
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_str().unwrap().replace('\'', "'\\''"));
+    let mut line = quote(cmd.get_program());
+    for arg in cmd.get_args() {
+        line.push(' ');
+        line.push_str(&quote(arg));
+    }
+    let mut script = Command::new("script");
+    script
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .current_dir(cmd.get_current_dir().unwrap())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in cmd.get_envs() {
+        if let Some(value) = value {
+            script.env(key, value);
+        }
+    }
+    let mut child = script.spawn().expect("spawn script (util-linux)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        !text.contains("$argon2"),
+        "a hash reached the terminal:\n{text}"
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn on_a_terminal_the_password_is_asked_twice() {
+    let db = TestDb::migrated("seed_prompt");
+    let mut run = db.blogctl();
+    run.arg("seed").env("ADMIN_EMAIL", ADMIN_EMAIL);
+    let (code, screen) = run_on_terminal(&run, "typed-password-1\ntyped-password-2\n");
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("the two passwords differ"), "{screen}");
+    assert_eq!(count(&db, "users"), 0);
+    let (code, screen) = run_on_terminal(&run, "typed-password-1\ntyped-password-1\n");
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("Password for the admin admin@example.com"),
+        "{screen}"
+    );
+    assert!(screen.contains("Repeat the password"), "{screen}");
+    assert!(verifies("typed-password-1", &stored_hash(&db, ADMIN_EMAIL)));
 }

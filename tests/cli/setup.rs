@@ -22,7 +22,10 @@ impl MissingDb {
 
     fn exists(&self) -> bool {
         util::client(&self.admin_url)
-            .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&self.name])
+            .query_opt(
+                "SELECT 1 FROM pg_database WHERE datname = $1",
+                &[&self.name],
+            )
             .unwrap()
             .is_some()
     }
@@ -79,13 +82,22 @@ fn setup_creates_a_missing_database_migrates_and_seeds_and_twice_is_a_no_op() {
         "{}",
         out.stderr
     );
+    assert!(
+        out.stderr
+            .contains("created the admin admin@example.com (id 1)"),
+        "{}",
+        out.stderr
+    );
     assert!(missing.exists());
     let versions = scalar(&url, "SELECT count(*) FROM refinery_schema_history");
     assert!(versions >= 7, "{versions} migrations applied");
     assert_eq!(scalar(&url, "SELECT count(*) FROM users"), 5);
     assert_eq!(scalar(&url, "SELECT count(*) FROM articles"), 6);
     let hash: String = util::client(&url)
-        .query_one("SELECT password FROM users WHERE email = $1", &[&ADMIN_EMAIL])
+        .query_one(
+            "SELECT password FROM users WHERE email = $1",
+            &[&ADMIN_EMAIL],
+        )
         .unwrap()
         .get(0);
     assert!(verifies(&password, &hash));
@@ -94,6 +106,11 @@ fn setup_creates_a_missing_database_migrates_and_seeds_and_twice_is_a_no_op() {
     assert!(!again.stderr.contains("created"), "{}", again.stderr);
     assert!(!again.stderr.contains("applied"), "{}", again.stderr);
     assert!(again.stderr.contains("already loaded"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("admin@example.com already exists"),
+        "{}",
+        again.stderr
+    );
     assert_eq!(
         scalar(&url, "SELECT count(*) FROM refinery_schema_history"),
         versions
@@ -165,7 +182,11 @@ fn setup_says_clearly_when_the_role_may_not_create_databases() {
     let out = setup(&url, &secret("setup-nocreatedb-pw"))
         .run()
         .expect_code(1);
-    assert!(out.stderr.contains("may not create databases"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("may not create databases"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("CREATEDB"), "{}", out.stderr);
     assert!(out.stderr.contains("SQLSTATE 42501"), "{}", out.stderr);
     assert!(!missing.exists());

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::seed::{ADMIN_EMAIL, stored_hash, verifies};
+use crate::seed::{ADMIN_EMAIL, run_on_terminal, stored_hash, verifies};
 use crate::util::{Blogctl, TestDb, pgbouncer::pgbouncer, secret};
 
 fn count(db: &TestDb, table: &str) -> i64 {
@@ -487,4 +487,58 @@ fn users_commands_work_through_pgbouncer_transaction_pooling() {
         .success();
     assert_eq!(count(&db, "users"), 5 + 8 - 2);
     assert_eq!(count(&db, "addresses"), 3 + 8 - 2);
+}
+
+#[test]
+fn delete_asks_on_a_terminal() {
+    let db = demo_db("users_delete_confirm");
+    let mut run = db.blogctl();
+    run.args([
+        "users",
+        "delete",
+        "margaret@example.com",
+        "--reassign-articles-to",
+        "1",
+    ]);
+    let (code, screen) = run_on_terminal(&run, "n\n");
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("Delete user 5 margaret@example.com (Margaret Hamilton) and their address"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("giving their 2 articles to the user 1"),
+        "{screen}"
+    );
+    assert!(screen.contains("nothing was deleted"), "{screen}");
+    assert_eq!(count(&db, "users"), 5);
+    let (code, screen) = run_on_terminal(&run, "y\n");
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("deleted user 5"), "{screen}");
+    assert_eq!(count(&db, "users"), 4);
+    assert_eq!(count(&db, "addresses"), 2);
+}
+
+#[test]
+fn create_asks_for_the_password_on_a_terminal() {
+    let db = TestDb::migrated("users_create_prompt");
+    let mut run = db.blogctl();
+    run.args([
+        "users",
+        "create",
+        "--email",
+        "tty@example.com",
+        "--name",
+        "Tty",
+    ]);
+    let (code, screen) = run_on_terminal(&run, "tty-password-1\ntty-password-1\n");
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("Password for the user tty@example.com"),
+        "{screen}"
+    );
+    assert!(verifies(
+        "tty-password-1",
+        &stored_hash(&db, "tty@example.com")
+    ));
 }
