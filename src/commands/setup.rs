@@ -74,7 +74,8 @@ async fn connect_creating(ctx: &Context) -> Result<Client> {
         "database {name} does not exist: creating it (through the {MAINTENANCE_DB} database)"
     ));
     let maintenance = db::connect(&conn.with_dbname(MAINTENANCE_DB), || {}).await?;
-    db::setup::create_database(&maintenance, &name).await?;
+    let role = conn.pg.get_user().unwrap_or_default();
+    db::setup::create_database(&maintenance, &name, role).await?;
     drop(maintenance);
     ctx.msgs.info(format!("created database {name}"));
     ctx.connect().await

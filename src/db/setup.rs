@@ -1,6 +1,7 @@
 //! What `blogctl setup` and `blogctl seed` need besides users: creating the
 //! database, checking the schema is there, and the embedded demo data.
 
+use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, GenericClient};
 
 use crate::error::{Error, Result};
@@ -16,22 +17,22 @@ pub fn quote_ident(name: &str) -> String {
 
 /// `CREATE DATABASE`, alone in its statement (it cannot run inside a
 /// transaction). Ok when another session created it first.
-pub async fn create_database(client: &Client, name: &str) -> Result<()> {
+pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<()> {
     let sql = format!("CREATE DATABASE {}", quote_ident(name));
     match client.batch_execute(&sql).await {
         Ok(()) => Ok(()),
-        Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::DUPLICATE_DATABASE) => Ok(()),
-        Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) => {
-            Err(Error::db(
-                format!(
-                    "the database {name} does not exist and this role may not create databases: \
-                     create it as a role that may (CREATE DATABASE {}), or grant this role \
-                     CREATEDB (ALTER ROLE ... CREATEDB), then run `blogctl setup` again",
-                    quote_ident(name)
-                ),
-                e,
-            ))
-        }
+        Err(e) if e.code() == Some(&SqlState::DUPLICATE_DATABASE) => Ok(()),
+        Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => Err(Error::db(
+            format!(
+                "the database {name} does not exist and the role {role} may not create \
+                     databases: create it as a role that may (CREATE DATABASE {} OWNER {}), \
+                     or grant CREATEDB (ALTER ROLE {} CREATEDB), then run `blogctl setup` again",
+                quote_ident(name),
+                quote_ident(role),
+                quote_ident(role)
+            ),
+            e,
+        )),
         Err(e) => Err(Error::db(format!("cannot create the database {name}"), e)),
     }
 }
@@ -66,10 +67,17 @@ pub async fn load_demo(client: &impl GenericClient) -> Result<DemoAdded> {
         Ok::<_, Error>((row.get::<_, i64>(0), row.get::<_, i64>(1)))
     };
     let (users_before, articles_before) = count().await?;
-    client
-        .batch_execute(DEMO_SQL)
-        .await
-        .map_err(|e| Error::db("cannot load the demo data (seeds/demo.sql)", e))?;
+    client.batch_execute(DEMO_SQL).await.map_err(|e| {
+        if matches!(
+            e.code(),
+            Some(&SqlState::UNDEFINED_COLUMN | &SqlState::UNDEFINED_TABLE)
+        ) {
+            return Error::failed(
+                "the demo data needs every migration applied: run `blogctl migrate` first",
+            );
+        }
+        Error::db("cannot load the demo data (seeds/demo.sql)", e)
+    })?;
     let (users_after, articles_after) = count().await?;
     Ok(DemoAdded {
         users: users_after - users_before,

@@ -393,3 +393,27 @@ fn on_a_terminal_the_password_is_asked_twice() {
     assert!(screen.contains("Repeat the password"), "{screen}");
     assert!(verifies("typed-password-1", &stored_hash(&db, ADMIN_EMAIL)));
 }
+
+#[test]
+fn demo_on_a_partly_migrated_database_says_to_migrate_and_writes_nothing() {
+    let db = TestDb::new("seed_demo_partial");
+    let mut client = db.client();
+    for sql in [
+        include_str!("../../migrations/V1__add_articles_table.sql"),
+        include_str!("../../migrations/V2__add_users_table.sql"),
+        include_str!("../../migrations/V3__add_addresses_table.sql"),
+    ] {
+        client.batch_execute(sql).unwrap();
+    }
+    let out = seed(&db, &secret("seed-demo-partial-pw"))
+        .arg("--demo")
+        .run()
+        .expect_code(1);
+    assert!(
+        out.stderr.contains("needs every migration applied"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(count(&db, "users"), 0, "the admin was not rolled back");
+    assert_eq!(count(&db, "addresses"), 0);
+}

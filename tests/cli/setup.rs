@@ -187,7 +187,12 @@ fn setup_says_clearly_when_the_role_may_not_create_databases() {
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("CREATEDB"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("ALTER ROLE \"{role}\" CREATEDB")),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("SQLSTATE 42501"), "{}", out.stderr);
     assert!(!missing.exists());
     util::client(&admin_url)
