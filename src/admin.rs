@@ -85,8 +85,8 @@ pub async fn ensure(
 ) -> Result<Outcome> {
     let missing_password = || {
         Error::usage(format!(
-            "the admin {} does not exist yet and no password was given: set ADMIN_PASSWORD, \
-             pass --password-stdin, or run on a terminal to be asked",
+            "the admin {} does not exist yet and no password was given for it: set \
+             ADMIN_PASSWORD, or create the admin first with `blogctl seed`",
             admin.email
         ))
     };

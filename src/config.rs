@@ -141,9 +141,11 @@ impl Settings {
 fn terminal_width() -> Option<u16> {
     // comfy-table measures the terminal itself when it is one; COLUMNS wins
     // so that a user (or a test) can force a width.
+    // A pseudo-terminal without a window size reports 0: treat it as unknown.
     env_var("COLUMNS")
         .and_then(|c| c.parse().ok())
         .or_else(|| comfy_table::Table::new().width())
+        .filter(|width| *width > 0)
 }
 
 /// An email address as far as blogctl checks it: one `@`, a non-empty local

@@ -47,6 +47,67 @@ pub fn verify(password: &str, phc: &str) -> bool {
     })
 }
 
+/// Where a new password may come from, in PRODUCT.md's order: an
+/// environment variable (`ADMIN_PASSWORD` for the admin), then
+/// `--password-stdin`, then a prompt when standard input is a terminal.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The environment variable's name and value, when the command has one.
+    pub env: Option<(&'a str, Option<&'a str>)>,
+    /// `--password-stdin` was given.
+    pub stdin: bool,
+    /// Standard input is a terminal, so asking is possible.
+    pub stdin_is_terminal: bool,
+}
+
+/// The password from the first source that has one, validated. Never waits
+/// on a standard input that is not a terminal unless `--password-stdin` says
+/// so: with no source at all, a usage error naming every way (exit 2).
+pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
+    let password = if let Some((_, Some(value))) = sources.env {
+        value.to_string()
+    } else if sources.stdin {
+        let line = read_stdin_line(&mut std::io::stdin().lock())?;
+        if line.is_empty() {
+            return Err(Error::usage(
+                "--password-stdin: standard input holds no password (pipe one line into blogctl)",
+            ));
+        }
+        line
+    } else if sources.stdin_is_terminal {
+        prompt_twice(whose)?
+    } else {
+        let ways = match sources.env {
+            Some((name, _)) => format!(
+                "set {name}, pass --password-stdin with the password on standard input, \
+                 or run on a terminal to be asked"
+            ),
+            None => "pass --password-stdin with the password on standard input, \
+                     or run on a terminal to be asked"
+                .to_string(),
+        };
+        return Err(Error::usage(format!("no password for {whose}: {ways}")));
+    };
+    validate(&password)?;
+    Ok(password)
+}
+
+/// Ask on the terminal twice (rpassword reads /dev/tty, without echo).
+fn prompt_twice(whose: &str) -> Result<String> {
+    let ask = |prompt: String| {
+        rpassword::prompt_password(prompt)
+            .map_err(|e| Error::usage(format!("cannot read the password from the terminal: {e}")))
+    };
+    let first = ask(format!("Password for {whose}: "))?;
+    let second = ask("Repeat the password: ".to_string())?;
+    if first != second {
+        return Err(Error::usage(
+            "the two passwords differ; nothing was changed",
+        ));
+    }
+    Ok(first)
+}
+
 /// Read one line from standard input for `--password-stdin`: strip one
 /// trailing `\n` or `\r\n` and keep every other character.
 pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {

@@ -1,11 +1,191 @@
-//! `blogctl users create|list|show|delete`.
+//! `blogctl users create|list|show|delete`. Every statement is unnamed
+//! (`query_typed`) or inside a transaction, so all of it works through
+//! PgBouncer in transaction pooling mode.
 
+use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use super::Context;
-use crate::cli::UsersCommand;
+use crate::cli::{UserRef, UsersCommand, UsersCreateArgs, UsersDeleteArgs};
+use crate::config::is_email;
+use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
+use crate::model::User;
+use crate::output;
+use crate::password;
 
-pub async fn run(_ctx: &Context, _command: UsersCommand) -> Result<ExitCode> {
-    Err(Error::NotImplemented("users"))
+pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
+    match command {
+        UsersCommand::Create(args) => create(ctx, args).await,
+        UsersCommand::List => list(ctx).await,
+        UsersCommand::Show(arg) => show(ctx, &arg.user).await,
+        UsersCommand::Delete(args) => delete(ctx, &args).await,
+    }
+}
+
+/// Create the user and their optional address, then print the user.
+async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
+    if !is_email(&args.email) {
+        return Err(Error::usage(format!(
+            "`{}` is not an email address (--email)",
+            args.email
+        )));
+    }
+    if args.name.trim().is_empty() {
+        return Err(Error::usage(
+            "the name is empty: give the user a name (--name)",
+        ));
+    }
+    // An empty field is no value; every field empty is no address.
+    let given = |value: Option<String>| value.filter(|v| !v.is_empty());
+    let address = NewAddress {
+        street: given(args.street),
+        city: given(args.city),
+        country: given(args.country),
+    };
+    let sources = password::Sources {
+        env: None,
+        stdin: args.password.password_stdin,
+        stdin_is_terminal: ctx.settings.stdin_is_terminal,
+    };
+    let password = password::obtain(sources, &format!("the user {}", args.email))?;
+    let hash = password::hash(&password)?;
+    let client = ctx.connect().await?;
+    let id = users::create(&client, &args.email, &args.name, &hash, &address).await?;
+    let user = users::find(&client, &UserRef::Id(id))
+        .await?
+        .ok_or_else(|| Error::failed(format!("user {id} vanished right after being created")))?;
+    ctx.msgs.info(format!("created user {id} ({})", user.email));
+    output::users::print_one(&ctx.settings.output, &user)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn list(ctx: &Context) -> Result<ExitCode> {
+    let client = ctx.connect().await?;
+    let all = users::list(&client).await?;
+    output::users::print_list(&ctx.settings.output, &all)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn show(ctx: &Context, user: &UserRef) -> Result<ExitCode> {
+    let client = ctx.connect().await?;
+    let found = find_existing(&client, user).await?;
+    output::users::print_one(&ctx.settings.output, &found)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn find_existing(
+    client: &impl tokio_postgres::GenericClient,
+    user: &UserRef,
+) -> Result<User> {
+    users::find(client, user)
+        .await?
+        .ok_or_else(|| Error::failed(format!("no {user}: see `blogctl users list`")))
+}
+
+/// Delete the user and their address; their articles go to
+/// `--reassign-articles-to` in the same transaction, or the delete is refused.
+async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
+    let confirm = !args.confirm.yes;
+    if confirm && !ctx.settings.stdin_is_terminal {
+        return Err(Error::usage(format!(
+            "refusing to delete the {} without confirmation: pass --yes (no terminal to ask on)",
+            args.user
+        )));
+    }
+    if args.reassign_articles_to.as_ref() == Some(&args.user) {
+        return Err(Error::usage(
+            "--reassign-articles-to names the user being deleted: name another user",
+        ));
+    }
+    let mut client = ctx.connect().await?;
+    if confirm {
+        let user = find_existing(&client, &args.user).await?;
+        let articles = users::count_articles(&client, user.id).await?;
+        if articles > 0 && args.reassign_articles_to.is_none() {
+            return Err(still_authors(user.id, articles));
+        }
+        if !ask_confirmation(&user, articles, args.reassign_articles_to.as_ref())? {
+            return Err(Error::failed("not confirmed: nothing was deleted"));
+        }
+    }
+    let tx = client
+        .transaction()
+        .await
+        .map_err(|e| Error::db("cannot start a transaction", e))?;
+    let id = users::lock(&tx, &args.user)
+        .await?
+        .ok_or_else(|| Error::failed(format!("no {}: see `blogctl users list`", args.user)))?;
+    let heir = match &args.reassign_articles_to {
+        Some(heir) => {
+            let heir_id = users::lock(&tx, heir).await?.ok_or_else(|| {
+                Error::failed(format!(
+                    "no {heir} to take over the articles (--reassign-articles-to)"
+                ))
+            })?;
+            if heir_id == id {
+                return Err(Error::usage(
+                    "--reassign-articles-to names the user being deleted: name another user",
+                ));
+            }
+            Some(heir_id)
+        }
+        None => None,
+    };
+    let articles = users::count_articles(&tx, id).await?;
+    let moved = match heir {
+        Some(heir_id) => users::reassign_articles(&tx, id, heir_id).await?,
+        None if articles > 0 => return Err(still_authors(id, articles)),
+        None => 0,
+    };
+    let had_address = users::delete(&tx, id).await?;
+    tx.commit()
+        .await
+        .map_err(|e| Error::db(format!("cannot commit the deletion of user {id}"), e))?;
+    let mut message = format!("deleted user {id}");
+    if had_address {
+        message.push_str(" and their address");
+    }
+    if let Some(heir_id) = heir {
+        message.push_str(&format!("; moved {moved} articles to user {heir_id}"));
+    }
+    ctx.msgs.info(message);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The refusal for a user who still has articles, with the way out.
+fn still_authors(id: i32, articles: i64) -> Error {
+    Error::failed(format!(
+        "user {id} still authors {articles} article{}: pass --reassign-articles-to <ID|EMAIL> \
+         to give them to another user first; nothing was deleted",
+        if articles == 1 { "" } else { "s" }
+    ))
+}
+
+/// Ask on the terminal (stderr for the question, stdin for the answer).
+fn ask_confirmation(user: &User, articles: i64, heir: Option<&UserRef>) -> Result<bool> {
+    let mut question = format!(
+        "Delete user {} {} ({}){}",
+        user.id,
+        user.email,
+        user.name,
+        if user.address.is_some() {
+            " and their address"
+        } else {
+            ""
+        }
+    );
+    if let Some(heir) = heir {
+        question.push_str(&format!(", giving their {articles} articles to the {heir}"));
+    }
+    let mut stderr = std::io::stderr().lock();
+    write!(stderr, "{question}? [y/N] ")
+        .and_then(|_| stderr.flush())
+        .map_err(|e| Error::io("cannot write the question", e))?;
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::io("cannot read the answer", e))?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
 }

@@ -4,6 +4,7 @@
 pub mod connect;
 pub mod conninfo;
 pub mod migrate;
+pub mod setup;
 pub mod users;
 
 pub use connect::connect;

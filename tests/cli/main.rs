@@ -6,4 +6,7 @@ mod util;
 mod completions;
 mod connection;
 mod help;
+mod seed;
+mod setup;
 mod tls;
+mod users;
