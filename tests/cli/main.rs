@@ -6,3 +6,7 @@ mod util;
 mod completions;
 mod connection;
 mod help;
+mod migrate;
+mod migrate_adopt;
+mod migrate_lock;
+mod migrate_status;
