@@ -6,25 +6,27 @@
 //! existing articles, and only then applies the pending migrations one at a
 //! time, each in its own transaction, under a bounded `lock_timeout`.
 
+mod spinner;
+mod status;
+
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use refinery::Migration;
 use tokio_postgres::Client;
 
 use super::Context;
 use crate::admin::{self, AdminSpec, Outcome};
-use crate::cli::{Format, MigrateArgs, MigrateCommand, StatusArgs};
+use crate::cli::{MigrateArgs, MigrateCommand};
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Adoption, Applied, State};
 use crate::db::users;
 use crate::error::{Error, Result};
 use crate::output;
+use spinner::{Spinner, human};
 
 pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<ExitCode> {
     if let Some(MigrateCommand::Status(status_args)) = &args.command {
-        return status(ctx, status_args).await;
+        return status::run(ctx, status_args).await;
     }
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, args.target)?;
@@ -89,7 +91,10 @@ async fn migrate(
         )
     })
     .await?;
-    let result = migrate_locked(ctx, client, embedded, target, lock_timeout).await;
+    let result = match dbm::set_lock_timeout(&*client, lock_timeout).await {
+        Ok(()) => migrate_locked(ctx, client, embedded, target, lock_timeout).await,
+        Err(e) => Err(e),
+    };
     let unlocked = dbm::unlock(&*client).await;
     result.and(unlocked)
 }
@@ -113,7 +118,6 @@ async fn migrate_locked(
         ctx.msgs.info(up_to_date(plan.current, target));
         return Ok(());
     }
-    dbm::set_lock_timeout(&*client, lock_timeout).await?;
     let mut done: Vec<&Migration> = Vec::new();
     let mut admin_ready = false;
     for migration in &plan.pending {
@@ -231,6 +235,7 @@ async fn plan(ctx: &Context, client: &Client, embedded: &[Migration], target: i3
     if let Some(adoption) = &adoption {
         applied = adoption.rows.clone();
     }
+    refuse_unreadable(&applied)?;
     refuse_divergent(embedded, &applied)?;
     let current = applied.last().map(|a| a.version);
     let pending: Vec<Migration> = embedded
@@ -255,6 +260,27 @@ async fn plan(ctx: &Context, client: &Client, embedded: &[Migration], target: i3
         pending,
         admin,
     })
+}
+
+/// refinery panics on a history row whose time is not RFC 3339 or whose
+/// checksum is not a number (a row written by hand): refuse it first.
+fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
+    let bad: Vec<String> = applied
+        .iter()
+        .filter(|a| {
+            chrono::DateTime::parse_from_rfc3339(&a.applied_on).is_err()
+                || a.checksum.parse::<u64>().is_err()
+        })
+        .map(|a| format!("V{} {}", a.version, a.name))
+        .collect();
+    if bad.is_empty() {
+        return Ok(());
+    }
+    Err(Error::failed(format!(
+        "refusing to migrate: refinery_schema_history rows for {} do not hold an RFC 3339 \
+         applied_on and a numeric checksum; nothing was applied",
+        bad.join(", ")
+    )))
 }
 
 /// Refuse a history with changed or unknown migrations, naming them.
@@ -370,126 +396,4 @@ async fn dry_run(
         .write_all(out.as_bytes())
         .and_then(|_| stdout.flush())
         .map_err(output::write_error)
-}
-
-/// `migrate status [--check]`.
-async fn status(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
-    let client = ctx.connect().await?;
-    let embedded = dbm::embedded();
-    let applied = dbm::read_history(&client).await?.unwrap_or_default();
-    if applied.is_empty() {
-        match dbm::plan_adoption(&client, &embedded).await {
-            Ok(Some(adoption)) => ctx.msgs.info(format!(
-                "no blogctl history yet: `blogctl migrate` will adopt the blog API's migrations \
-                 V1 to V{} from kysely_migration",
-                adoption.version()
-            )),
-            Ok(None) => {}
-            Err(e) => ctx.msgs.warn(format!("`blogctl migrate` will refuse: {e}")),
-        }
-    }
-    let rows = dbm::status_rows(&embedded, &applied);
-    let settings = &ctx.settings.output;
-    match settings.format {
-        Format::Table => {
-            let mut table =
-                output::new_table(settings, &["version", "name", "state", "applied at"]);
-            for r in &rows {
-                table.add_row(vec![
-                    r.version.to_string(),
-                    r.name.clone(),
-                    r.state.as_str().to_string(),
-                    r.applied_at.clone().unwrap_or_default(),
-                ]);
-            }
-            output::print_table(&table)?;
-        }
-        Format::Json => {
-            let mut out = output::JsonArray::new(output::stdout())?;
-            for r in &rows {
-                out.push(r)?;
-            }
-            out.finish()?;
-        }
-        Format::Csv => {
-            let mut out = output::csv_writer();
-            out.write_record(["version", "name", "state", "appliedAt"])
-                .map_err(output::csv_error)?;
-            for r in &rows {
-                out.write_record([
-                    r.version.to_string(),
-                    r.name.clone(),
-                    r.state.as_str().to_string(),
-                    r.applied_at.clone().unwrap_or_default(),
-                ])
-                .map_err(output::csv_error)?;
-            }
-            out.flush()
-                .map_err(|e| output::csv_error(csv::Error::from(e)))?;
-        }
-    }
-    let behind: Vec<String> = rows
-        .iter()
-        .filter(|r| r.state != State::Applied)
-        .map(|r| format!("V{} {}", r.version, r.state.as_str()))
-        .collect();
-    if args.check && !behind.is_empty() {
-        return Err(Error::failed(format!(
-            "the database is not up to date: {}",
-            behind.join(", ")
-        )));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// "12 ms" or "3.4 s".
-fn human(elapsed: Duration) -> String {
-    if elapsed < Duration::from_secs(1) {
-        format!("{} ms", elapsed.as_millis())
-    } else {
-        format!("{:.1} s", elapsed.as_secs_f64())
-    }
-}
-
-/// A spinner on stderr for a migration that takes a while, shown only on a
-/// terminal (never in CI logs) and not with -q. Dropping it clears the line.
-struct Spinner {
-    task: Option<tokio::task::JoinHandle<()>>,
-    shown: Arc<AtomicBool>,
-}
-
-impl Spinner {
-    fn start(ctx: &Context, label: String) -> Spinner {
-        let shown = Arc::new(AtomicBool::new(false));
-        let settings = &ctx.settings.output;
-        if !settings.stderr_is_terminal || settings.quiet {
-            return Spinner { task: None, shown };
-        }
-        let flag = shown.clone();
-        let task = tokio::spawn(async move {
-            const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-            let started = Instant::now();
-            tokio::time::sleep(Duration::from_millis(500)).await;
-            for frame in FRAMES.iter().cycle() {
-                flag.store(true, Ordering::Relaxed);
-                eprint!("\r{frame} {label} ({})", human(started.elapsed()));
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        });
-        Spinner {
-            task: Some(task),
-            shown,
-        }
-    }
-}
-
-impl Drop for Spinner {
-    fn drop(&mut self) {
-        if let Some(task) = self.task.take() {
-            task.abort();
-        }
-        if self.shown.load(Ordering::Relaxed) {
-            eprint!("\r\x1b[2K");
-        }
-    }
 }

@@ -387,3 +387,21 @@ fn migrate_failure_names_the_migration_the_error_and_what_applied() {
     assert!(err.contains("the database is at V2"), "{err}");
     assert_eq!(version(&db), Some(2));
 }
+
+#[test]
+fn migrate_refuses_a_history_row_refinery_cannot_read() {
+    let db = TestDb::migrated("mig_bad_row");
+    db.client()
+        .execute(
+            "UPDATE refinery_schema_history SET applied_on = 'yesterday' WHERE version = 3",
+            &[],
+        )
+        .unwrap();
+    let out = db.blogctl().arg("migrate").run().expect_code(1);
+    assert!(
+        out.stderr.contains("V3 add_addresses_table"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+}
