@@ -198,3 +198,61 @@ fn migrate_killed_during_v5_leaves_v4_and_a_rerun_finishes() {
         .get(0);
     assert_eq!(orphans, 0);
 }
+
+#[test]
+fn migrate_shows_a_spinner_on_a_terminal_for_a_long_migration() {
+    let db = at_v3_with_articles("lock_spinner", 10);
+    let pw = secret("spinner-pass-1");
+    db.blogctl()
+        .args(["migrate", "--target", "4"])
+        .env("ADMIN_EMAIL", "admin@example.com")
+        .env("ADMIN_PASSWORD", &pw)
+        .run()
+        .success();
+    let mut blocker = db.client();
+    let mut tx = blocker.transaction().unwrap();
+    tx.query("SELECT count(*) FROM articles", &[]).unwrap();
+    // `script` gives blogctl a terminal on stdout and stderr.
+    let child = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} migrate --lock-timeout 0", env!("CARGO_BIN_EXE_blogctl")),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("DATABASE_URL", &db.url)
+        .env("ADMIN_EMAIL", "admin@example.com")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script(1) from util-linux");
+    wait_for(
+        &db,
+        "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+                        WHERE query LIKE '%ADD COLUMN author_id%' AND wait_event_type = 'Lock'
+                          AND datname = current_database())",
+    );
+    std::thread::sleep(Duration::from_millis(1500));
+    tx.rollback().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("applying V5 add_author_id ("), "{text}");
+    assert!(
+        text.contains("\r\x1b[2Kapplied V5 add_author_id ("),
+        "{text}"
+    );
+    assert_eq!(version(&db), Some(7));
+
+    // Not on a terminal (CI logs): no spinner, one line per migration.
+    let db = at_v3_with_articles("lock_no_spinner", 1);
+    let out = db
+        .blogctl()
+        .args(["migrate", "--target", "4"])
+        .run()
+        .success();
+    assert!(!out.stderr.contains("applying"), "{}", out.stderr);
+    assert!(!out.stderr.contains('\r'), "{}", out.stderr);
+}
