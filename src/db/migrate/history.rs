@@ -1,0 +1,132 @@
+//! refinery's history table, read without refinery: its reader panics on a
+//! row it cannot parse and fails when the table does not exist, and
+//! `migrate status` must not create the table.
+
+use std::collections::BTreeMap;
+
+use refinery::Migration;
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use crate::error::{Error, Result};
+
+/// One row of `refinery_schema_history`, as stored.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub version: i32,
+    pub name: String,
+    pub applied_on: String,
+    pub checksum: String,
+}
+
+/// The history, or `None` when the table does not exist yet.
+pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Applied>>> {
+    let exists: bool = client
+        .query_typed_one(
+            "SELECT to_regclass('refinery_schema_history') IS NOT NULL",
+            &[],
+        )
+        .await
+        .map_err(|e| Error::db("cannot look for the migration history", e))?
+        .get(0);
+    if !exists {
+        return Ok(None);
+    }
+    let rows = client
+        .query_typed(
+            "SELECT version::int4, coalesce(name, '')::text, coalesce(applied_on, '')::text,
+                    coalesce(checksum, '')::text
+             FROM refinery_schema_history ORDER BY version",
+            &[],
+        )
+        .await
+        .map_err(|e| Error::db("cannot read the migration history", e))?;
+    Ok(Some(
+        rows.iter()
+            .map(|r| Applied {
+                version: r.get(0),
+                name: r.get(1),
+                applied_on: r.get(2),
+                checksum: r.get(3),
+            })
+            .collect(),
+    ))
+}
+
+/// Where one migration stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Applied, with the text this binary has.
+    Applied,
+    /// Known to this binary, not applied yet.
+    Pending,
+    /// Applied, but its name or text changed since.
+    Divergent,
+    /// Applied, but unknown to this binary (the database is newer).
+    Missing,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Applied => "applied",
+            State::Pending => "pending",
+            State::Divergent => "divergent",
+            State::Missing => "missing",
+        }
+    }
+}
+
+/// One line of `migrate status`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub version: i32,
+    pub name: String,
+    pub state: State,
+    /// RFC 3339, as refinery stores it.
+    pub applied_at: Option<String>,
+}
+
+/// Every migration of the binary and of the history, in version order,
+/// with its state.
+pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Row> {
+    let mut rows: BTreeMap<i32, Row> = BTreeMap::new();
+    for m in embedded {
+        rows.insert(
+            m.version(),
+            Row {
+                version: m.version(),
+                name: m.name().to_string(),
+                state: State::Pending,
+                applied_at: None,
+            },
+        );
+    }
+    for a in applied {
+        let row = match embedded.iter().find(|m| m.version() == a.version) {
+            Some(m) => {
+                let same = m.name() == a.name && m.checksum().to_string() == a.checksum;
+                Row {
+                    version: a.version,
+                    name: m.name().to_string(),
+                    state: if same {
+                        State::Applied
+                    } else {
+                        State::Divergent
+                    },
+                    applied_at: Some(a.applied_on.clone()),
+                }
+            }
+            None => Row {
+                version: a.version,
+                name: a.name.clone(),
+                state: State::Missing,
+                applied_at: Some(a.applied_on.clone()),
+            },
+        };
+        rows.insert(a.version, row);
+    }
+    rows.into_values().collect()
+}
