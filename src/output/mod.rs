@@ -1,6 +1,8 @@
 //! Renderers and messages. Records go to stdout as a table (comfy-table), a
 //! JSON array or CSV; progress, warnings and errors go to stderr.
 
+pub mod articles;
+
 use std::io::{self, BufWriter, Stdout, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
