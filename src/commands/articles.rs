@@ -11,7 +11,7 @@ use tokio_postgres::{Row, RowStream};
 use super::Context;
 use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesListArgs, Format};
 use crate::db;
-use crate::db::articles::{ArticleRow, Filter};
+use crate::db::articles::{ArticleRow, Filter, RawText};
 use crate::error::{Error, Result};
 use crate::model::Article;
 use crate::output::articles::{CsvArticles, JsonArticles, list_table, record_table};
@@ -142,7 +142,7 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
             };
             let views = rows[..shown]
                 .iter()
-                .map(ArticleRow::from_row)
+                .map(ArticleRow::<&str>::from_row)
                 .collect::<Result<Vec<_>>>()?;
             print_table(&list_table(&ctx.settings.output, views))?;
             if shown < rows.len() {
@@ -154,12 +154,18 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
         }
         Format::Json => {
             let mut out = JsonArticles::new()?;
-            stream_rows(first, &mut stream, |row| out.push(row)).await?;
+            stream_rows(first, &mut stream, |row| {
+                out.push(&ArticleRow::<&str>::from_row(row)?)
+            })
+            .await?;
             out.finish()?;
         }
         Format::Csv => {
             let mut out = CsvArticles::new()?;
-            stream_rows(first, &mut stream, |row| out.push(row)).await?;
+            stream_rows(first, &mut stream, |row| {
+                out.push(&ArticleRow::<RawText>::from_row(row)?)
+            })
+            .await?;
             out.finish()?;
         }
     }
@@ -177,12 +183,12 @@ async fn next_row(stream: &mut std::pin::Pin<&mut RowStream>) -> Result<Option<R
 async fn stream_rows(
     first: Option<Row>,
     stream: &mut std::pin::Pin<&mut RowStream>,
-    mut write: impl FnMut(&ArticleRow<'_>) -> Result<()>,
+    mut write: impl FnMut(&Row) -> Result<()>,
 ) -> Result<()> {
     let Some(first) = first else { return Ok(()) };
-    write(&ArticleRow::from_row(&first)?)?;
+    write(&first)?;
     while let Some(row) = next_row(stream).await? {
-        write(&ArticleRow::from_row(&row)?)?;
+        write(&row)?;
     }
     Ok(())
 }
