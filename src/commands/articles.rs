@@ -115,8 +115,11 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
     let format = ctx.settings.output.format;
     // The table keeps its rows: fetch one more than it shows, to know
     // whether there are more. JSON and CSV stream every row.
-    let limit = (format == Format::Table && !args.all)
-        .then(|| i64::try_from(args.limit).unwrap_or(i64::MAX - 1) + 1);
+    let limit = (format == Format::Table && !args.all).then(|| {
+        i64::try_from(args.limit)
+            .unwrap_or(i64::MAX)
+            .saturating_add(1)
+    });
     let stream = db::articles::list(&client, filter, format != Format::Table, limit).await?;
     let mut stream = pin!(stream);
     let first = next_row(&mut stream).await?;

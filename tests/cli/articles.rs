@@ -355,9 +355,16 @@ fn table_shows_at_most_limit_rows_and_says_how_to_see_the_rest() {
     // Exactly as many rows as the limit: nothing more to say.
     let out = run(&db, &["articles", "list", "--limit", "6"]).success();
     assert_eq!(out.stderr, "");
-    let out = run(&db, &["articles", "list", "--all"]).success();
-    assert!(out.stdout.contains("Software engineering, a discipline"));
-    assert_eq!(out.stderr, "");
+    for all in [&["--all"][..], &["--limit", "18446744073709551615"]] {
+        let out = db
+            .blogctl()
+            .args(["articles", "list"])
+            .args(all)
+            .run()
+            .success();
+        assert!(out.stdout.contains("Software engineering, a discipline"));
+        assert_eq!(out.stderr, "");
+    }
     // The default is 100 rows.
     db.client()
         .batch_execute(
