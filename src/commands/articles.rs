@@ -76,7 +76,7 @@ fn read_content(path: &std::path::Path) -> Result<String> {
 
 fn unknown_author(author: &crate::cli::UserRef) -> Error {
     Error::failed(format!(
-        "author {author} does not exist: see `blogctl users list`, or create it with `blogctl users create`"
+        "the author, {author}, does not exist: see `blogctl users list`, or create it with `blogctl users create`"
     ))
 }
 
