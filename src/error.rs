@@ -32,10 +32,6 @@ pub enum Error {
     #[error("{0}")]
     Failed(String),
 
-    /// A command whose capability is not built yet (exit 1).
-    #[error("`{0}` is not implemented yet")]
-    NotImplemented(&'static str),
-
     /// Reading or writing a file or stream failed (exit 1; exit 0 for a closed stdout).
     #[error("{context}")]
     Io {
@@ -76,18 +72,7 @@ impl Error {
         match self {
             Error::Usage(_) => 2,
             Error::Connect { .. } => 3,
-            Error::Database { .. }
-            | Error::Failed(_)
-            | Error::NotImplemented(_)
-            | Error::Io { .. } => 1,
-        }
-    }
-
-    /// The SQLSTATE of the database error behind this one, if any.
-    pub fn sqlstate(&self) -> Option<&str> {
-        match self {
-            Error::Database { source, .. } => source.0.as_db_error().map(|e| e.code().code()),
-            _ => None,
+            Error::Database { .. } | Error::Failed(_) | Error::Io { .. } => 1,
         }
     }
 }

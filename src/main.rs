@@ -1,9 +1,6 @@
 //! blogctl: load .env, parse the command line, run the command, print the
 //! one error, exit with its code.
 
-// Scaffolding used by commands still being built; removed once they land.
-#![allow(dead_code)]
-
 mod admin;
 mod cli;
 mod commands;

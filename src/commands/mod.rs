@@ -27,6 +27,12 @@ impl Context {
     /// Connect to the configured database (exit 3 when it cannot).
     pub async fn connect(&self) -> Result<Client> {
         let conn = &self.settings.conn;
+        self.msgs.verbose(format!(
+            "connecting to {} (sslmode={}, connect timeout {} s)",
+            conn.describe(),
+            conn.ssl_mode,
+            conn.connect_timeout.as_secs()
+        ));
         crate::db::connect(conn, || {
             self.msgs
                 .info(format!("waiting for the server at {} ...", conn.describe()))

@@ -1,6 +1,7 @@
 //! Everything that talks to PostgreSQL: connection, migrations, and one
 //! function per query. All SQL lives under this module.
 
+pub mod articles;
 pub mod connect;
 pub mod conninfo;
 pub mod migrate;

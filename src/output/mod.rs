@@ -1,6 +1,7 @@
 //! Renderers and messages. Records go to stdout as a table (comfy-table), a
 //! JSON array or CSV; progress, warnings and errors go to stderr.
 
+pub mod articles;
 pub mod users;
 
 use std::io::{self, BufWriter, Stdout, Write};

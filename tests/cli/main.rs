@@ -3,6 +3,7 @@
 
 mod util;
 
+mod articles;
 mod completions;
 mod connection;
 mod help;
