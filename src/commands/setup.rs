@@ -44,12 +44,17 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     migrate::apply_pending(&migrate_ctx, &mut client, args.lock.lock_timeout).await?;
     let (outcome, demo) = seed::seed(&mut client, &admin, false, args.demo).await?;
     let email = &admin.email;
-    let id = outcome.id();
-    ctx.msgs.info(if existed {
-        format!("the admin {email} already exists (id {id}): left as it is")
-    } else {
-        format!("created the admin {email} (id {id})")
-    });
+    match outcome {
+        _ if existed => ctx.msgs.info(format!(
+            "the admin {email} already exists (id {}): left as it is",
+            outcome.id()
+        )),
+        crate::admin::Outcome::Created(id) => ctx
+            .msgs
+            .info(format!("created the admin {email} (id {id})")),
+        // The migration's admin step created it, and said so.
+        _ => {}
+    }
     seed::report_demo(ctx, demo);
     ctx.msgs.info("setup complete");
     Ok(ExitCode::SUCCESS)

@@ -142,7 +142,7 @@ impl ConnSettings {
         if pg.get_password().is_none() {
             if let Some(password) = env("PGPASSWORD") {
                 pg.password(password);
-            } else if let Some(password) = password_from_file(&pg, env) {
+            } else if let Some(password) = super::pgpass::password_for(&pg, env) {
                 pg.password(password);
             }
         }
@@ -417,73 +417,6 @@ pub fn redact(conn_str: &str) -> String {
     }
 }
 
-/// The password for the first host from `PGPASSFILE` or `~/.pgpass`, read
-/// only when the file is not readable by group or others (libpq's rule).
-fn password_from_file(
-    pg: &tokio_postgres::Config,
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Option<String> {
-    let path = match env("PGPASSFILE") {
-        Some(path) => PathBuf::from(path),
-        None => PathBuf::from(env("HOME")?).join(".pgpass"),
-    };
-    let metadata = std::fs::metadata(&path).ok()?;
-    if !metadata.is_file() {
-        return None;
-    }
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if metadata.permissions().mode() & 0o077 != 0 {
-            eprintln!(
-                "blogctl: warning: password file {} has group or world access; permissions should be u=rw (0600) or less; ignoring it",
-                path.display()
-            );
-            return None;
-        }
-    }
-    let contents = std::fs::read_to_string(&path).ok()?;
-    let host = match pg.get_hosts().first() {
-        Some(Host::Tcp(name)) => name.clone(),
-        // libpq matches a socket connection against `localhost`.
-        Some(Host::Unix(_)) | None => "localhost".to_string(),
-    };
-    let port = pg.get_ports().first().copied().unwrap_or(5432).to_string();
-    let db = pg.get_dbname().unwrap_or_default();
-    let user = pg.get_user().unwrap_or_default();
-    lookup_pgpass(&contents, [&host, &port, db, user])
-}
-
-fn lookup_pgpass(contents: &str, wanted: [&str; 4]) -> Option<String> {
-    contents
-        .lines()
-        .filter(|line| !line.trim_start().starts_with('#') && !line.trim().is_empty())
-        .find_map(|line| {
-            let fields = split_pgpass_line(line);
-            if fields.len() < 5 {
-                return None;
-            }
-            let matches = fields[..4]
-                .iter()
-                .zip(wanted)
-                .all(|(field, want)| field == "*" || field == want);
-            matches.then(|| fields[4..].join(":"))
-        })
-}
-
-/// Split on unescaped `:`; `\:` and `\\` are literal.
-fn split_pgpass_line(line: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => fields.last_mut().unwrap().extend(chars.next()),
-            ':' if fields.len() < 5 => fields.push(String::new()),
-            c => fields.last_mut().unwrap().push(c),
-        }
-    }
-    fields
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -572,18 +505,5 @@ mod tests {
             "host=h password=******** user=u"
         );
         assert!(!redact("postgres://u:p@ss@h/db").contains("ss"));
-    }
-
-    #[test]
-    fn pgpass_lines() {
-        let file = "# comment\nother:*:*:*:no\nlocalhost:5432:*:bob:p\\:w\\\\d\n*:*:*:*:fallback\n";
-        assert_eq!(
-            lookup_pgpass(file, ["localhost", "5432", "db", "bob"]).as_deref(),
-            Some("p:w\\d")
-        );
-        assert_eq!(
-            lookup_pgpass(file, ["h", "1", "db", "eve"]).as_deref(),
-            Some("fallback")
-        );
     }
 }

@@ -5,6 +5,7 @@ pub mod articles;
 pub mod connect;
 pub mod conninfo;
 pub mod migrate;
+pub mod pgpass;
 pub mod setup;
 pub mod users;
 
