@@ -219,17 +219,17 @@ pub struct UsersCreateArgs {
 #[derive(Debug, Args)]
 pub struct UserRefArg {
     /// The user's id or email.
-    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub user: UserRef,
 }
 
 #[derive(Debug, Args)]
 pub struct UsersDeleteArgs {
     /// The user's id or email.
-    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub user: UserRef,
     /// Move the user's articles to this user first, in the same transaction.
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub reassign_articles_to: Option<UserRef>,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
@@ -258,7 +258,7 @@ pub struct ArticlesCreateArgs {
     #[arg(long)]
     pub title: String,
     /// The author's id or email.
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub author: UserRef,
     /// The article's content.
     #[arg(long, value_name = "TEXT", group = "content_source", required = true)]
@@ -271,7 +271,7 @@ pub struct ArticlesCreateArgs {
 #[derive(Debug, Args)]
 pub struct ArticlesListArgs {
     /// Only articles by this author (id or email).
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref)]
+    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub author: Option<UserRef>,
     /// Show at most this many rows in the table view.
     #[arg(long, value_name = "N", default_value_t = 100, conflicts_with = "all")]
@@ -284,7 +284,7 @@ pub struct ArticlesListArgs {
 #[derive(Debug, Args)]
 pub struct ArticleShowArgs {
     /// The article's id.
-    #[arg(value_name = "ID", value_parser = clap::value_parser!(i32).range(1..))]
+    #[arg(value_name = "ID", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
     pub id: i32,
 }
 
@@ -314,11 +314,14 @@ impl std::fmt::Display for UserRef {
 /// An id is an integer >= 1; an email has exactly one `@` with text on both
 /// sides. Anything else (`0`, `-3`, `1.5`, `abc`, empty) is a usage error.
 fn parse_user_ref(value: &str) -> Result<UserRef, String> {
-    if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+    if let Ok(number) = value.parse::<f64>() {
         return match value.parse::<i32>() {
             Ok(id) if id >= 1 => Ok(UserRef::Id(id)),
-            _ => Err(format!(
+            _ if number.is_finite() => Err(format!(
                 "`{value}` is not a user id (an integer from 1 to 2147483647)"
+            )),
+            _ => Err(format!(
+                "`{value}` is neither a user id nor an email address"
             )),
         };
     }

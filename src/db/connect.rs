@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use native_tls::{Certificate, TlsConnector};
 use postgres_native_tls::MakeTlsConnector;
+use tokio_postgres::config::Host;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::tls::MakeTlsConnect;
 use tokio_postgres::{Client, Socket};
@@ -18,10 +19,18 @@ const RETRY_INTERVAL: Duration = Duration::from_millis(250);
 /// Connect, retrying while the server is not up when `--wait` was given.
 /// `on_wait` is called once, before the first retry, to tell the user.
 pub async fn connect(settings: &ConnSettings, on_wait: impl FnOnce()) -> Result<Client> {
-    // Building a native-tls connector reads the system's CA bundle (twice:
-    // about 50 ms of a 60 ms `articles show`); sslmode=disable never uses it.
-    if matches!(settings.ssl_mode, SslMode::Disable) {
-        return connect_with(settings, tokio_postgres::NoTls, on_wait).await;
+    // Building a native-tls connector reads the system's CA bundle (about
+    // 50 ms of a 60 ms `articles show`): skip it when TLS cannot be used.
+    // Like libpq, never ask for TLS on a Unix socket, whatever sslmode says.
+    let only_sockets = settings
+        .pg
+        .get_hosts()
+        .iter()
+        .all(|host| matches!(host, Host::Unix(_)));
+    if settings.ssl_mode == SslMode::Disable || only_sockets {
+        let mut plain = settings.clone();
+        plain.pg.ssl_mode(tokio_postgres::config::SslMode::Disable);
+        return connect_with(&plain, tokio_postgres::NoTls, on_wait).await;
     }
     connect_with(settings, tls_connector(settings)?, on_wait).await
 }
@@ -98,6 +107,7 @@ fn tls_connector(settings: &ConnSettings) -> Result<MakeTlsConnector> {
     match mode {
         SslMode::Disable | SslMode::Prefer | SslMode::Require => {
             builder
+                .disable_built_in_roots(true)
                 .danger_accept_invalid_certs(true)
                 .danger_accept_invalid_hostnames(true);
         }

@@ -401,3 +401,15 @@ fn application_name_defaults_to_blogctl() {
     let _ = child.wait();
     assert!(seen, "no session with application_name = blogctl");
 }
+
+#[test]
+fn a_unix_socket_ignores_sslmode_as_libpq_does() {
+    let cluster = own_cluster();
+    let db = TestDb::on_cluster(cluster, "socket_ssl");
+    let url = format!("{}&sslmode=require", cluster.socket_url(&db.name));
+    Blogctl::new()
+        .args(["migrate", "--database-url", &url])
+        .run()
+        .success();
+    assert!(was_migrated(&db));
+}
