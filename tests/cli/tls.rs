@@ -108,7 +108,13 @@ fn server() -> &'static TlsServer {
             hba: Some("local all all trust\nhostssl all all 127.0.0.1/32 trust\n".into()),
             ..Default::default()
         });
-        TlsServer { cluster, certs }
+        // Keep the certificates with the cluster: removed with it at exit.
+        let kept = cluster.root.join("certs");
+        std::fs::rename(&certs, &kept).unwrap();
+        TlsServer {
+            cluster,
+            certs: kept,
+        }
     })
 }
 

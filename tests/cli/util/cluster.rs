@@ -93,12 +93,22 @@ extern "C" fn stop_all_at_exit() {
 }
 
 fn stop_data_dir(data: &Path) {
+    // The postmaster's pid, to reap it below: this process is a child
+    // subreaper (see `Cluster::start`), so once pg_ctl has exited the
+    // postmaster is our child, and would stay a zombie until we wait for it.
+    let pid: Option<i32> = std::fs::read_to_string(data.join("postmaster.pid"))
+        .ok()
+        .and_then(|s| s.lines().next().and_then(|l| l.trim().parse().ok()));
     let _ = pg_command("pg_ctl")
         .args(["stop", "-m", "immediate", "-w", "-D"])
         .arg(data)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status();
+    if let Some(pid) = pid {
+        // ECHILD (not our child) returns at once.
+        unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
+    }
 }
 
 /// Options for a new cluster.
@@ -204,6 +214,9 @@ impl Cluster {
     /// Start the server, register it for cleanup and wait until it accepts.
     pub fn start(&self) {
         ATEXIT.call_once(|| unsafe {
+            // Orphaned postmasters become our children (not init's), so
+            // that stopping one can reap it: no zombie left behind.
+            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
             libc::atexit(stop_all_at_exit);
         });
         RUNNING.lock().unwrap().push(self.data.clone());
