@@ -120,6 +120,7 @@ impl ConnSettings {
         }
         if pg.get_user().is_none() {
             let user = env("PGUSER")
+                .or_else(os_user_name)
                 .or_else(|| env("USER"))
                 .or_else(|| env("LOGNAME"))
                 .ok_or_else(|| Error::usage("no database user: set it in the URL or PGUSER"))?;
@@ -225,6 +226,29 @@ impl ConnSettings {
         other.pg.dbname(dbname);
         other
     }
+}
+
+/// The name of the effective OS user, which libpq uses when no user is given.
+fn os_user_name() -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 4096];
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: getpwuid_r writes only into `pwd` and `buf`, both sized here,
+    // and `pw_name` points into `buf`, which outlives the read below.
+    let rc = unsafe {
+        libc::getpwuid_r(
+            libc::geteuid(),
+            &mut pwd,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut result,
+        )
+    };
+    if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+        return None;
+    }
+    let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
+    name.to_str().ok().map(str::to_string)
 }
 
 /// libpq's compiled-in default: the Unix socket folder when there is one.

@@ -6,7 +6,7 @@ pub mod users;
 
 use std::io::{self, BufWriter, Stdout, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::config::OutputSettings;
@@ -61,15 +61,29 @@ pub fn new_table(settings: &OutputSettings, header: &[&str]) -> Table {
         None => {
             table
                 .load_preset(presets::ASCII_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Disabled)
-                .force_no_tty();
+                .set_content_arrangement(ContentArrangement::Disabled);
         }
     }
+    // Colour was decided once (--color, NO_COLOR, terminal): comfy-table
+    // must neither add styles on its own nor drop the ones asked for.
     if settings.color {
         table.enforce_styling();
+        table.set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
+    } else {
+        table.force_no_tty();
+        table.set_header(header.iter().copied());
     }
-    table.set_header(header.iter().copied());
     table
+}
+
+/// A cell in `color` when colour is on, plain otherwise.
+pub fn colored(settings: &OutputSettings, text: impl ToString, color: Color) -> Cell {
+    let cell = Cell::new(text.to_string());
+    if settings.color { cell.fg(color) } else { cell }
 }
 
 /// Buffered stdout for records.

@@ -11,6 +11,7 @@ mod migrate;
 mod migrate_adopt;
 mod migrate_lock;
 mod migrate_status;
+mod output;
 mod seed;
 mod setup;
 mod tls;

@@ -3,6 +3,8 @@
 
 use std::process::ExitCode;
 
+use comfy_table::{Cell, Color};
+
 use super::Context;
 use crate::cli::{Format, StatusArgs};
 use crate::db::migrate::{self as dbm, State};
@@ -32,11 +34,16 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
             let mut table =
                 output::new_table(settings, &["version", "name", "state", "applied at"]);
             for r in &rows {
+                let color = match r.state {
+                    State::Applied => Color::Green,
+                    State::Pending => Color::Yellow,
+                    State::Divergent | State::Missing => Color::Red,
+                };
                 table.add_row(vec![
-                    r.version.to_string(),
-                    r.name.clone(),
-                    r.state.as_str().to_string(),
-                    r.applied_at.clone().unwrap_or_default(),
+                    Cell::new(r.version),
+                    Cell::new(&r.name),
+                    output::colored(settings, r.state.as_str(), color),
+                    Cell::new(r.applied_at.as_deref().unwrap_or_default()),
                 ]);
             }
             output::print_table(&table)?;

@@ -1,0 +1,37 @@
+//! Colour is decided once: `--color always|never|auto`, with `NO_COLOR`
+//! and a terminal check for `auto`. Piped output is plain by default.
+
+use crate::util::TestDb;
+
+const ESC: char = '\u{1b}';
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let db = TestDb::migrated("color");
+    let status = |args: &[&str], no_color: bool| {
+        let mut run = db.blogctl();
+        run.args(["migrate", "status"]).args(args);
+        if no_color {
+            run.env("NO_COLOR", "1");
+        }
+        run.run().success().stdout
+    };
+    let always = status(&["--color", "always"], false);
+    assert!(always.contains(&format!("{ESC}[1m version")), "{always}");
+    assert!(
+        always.contains(ESC) && always.contains("applied"),
+        "{always}"
+    );
+    // --color always is an explicit request: it wins over NO_COLOR.
+    assert!(status(&["--color", "always"], true).contains(ESC));
+    // Piped: auto means plain; never is plain.
+    for (args, no_color) in [
+        (&[][..], false),
+        (&["--color", "never"][..], false),
+        (&[][..], true),
+    ] {
+        let out = status(args, no_color);
+        assert!(!out.contains(ESC), "{args:?}: {out}");
+        assert!(out.contains("| applied |"), "{out}");
+    }
+}
