@@ -1,10 +1,8 @@
-//! Opening a connection: libpq's `sslmode` meanings built on native-tls, the
-//! whole setup bounded by the connect timeout, and `--wait` retries.
+//! Opening a connection: TLS as libpq's `sslmode` says (see [`super::tls`]),
+//! the whole setup bounded by the connect timeout, and `--wait` retries.
 
 use std::time::{Duration, Instant};
 
-use native_tls::{Certificate, TlsConnector};
-use postgres_native_tls::MakeTlsConnector;
 use tokio_postgres::config::Host;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::tls::MakeTlsConnect;
@@ -32,7 +30,7 @@ pub async fn connect(settings: &ConnSettings, on_wait: impl FnOnce()) -> Result<
         plain.pg.ssl_mode(tokio_postgres::config::SslMode::Disable);
         return connect_with(&plain, tokio_postgres::NoTls, on_wait).await;
     }
-    connect_with(settings, tls_connector(settings)?, on_wait).await
+    connect_with(settings, super::tls::connector(settings)?, on_wait).await
 }
 
 async fn connect_with<T>(settings: &ConnSettings, tls: T, on_wait: impl FnOnce()) -> Result<Client>
@@ -81,65 +79,27 @@ fn is_transient(failure: &ConnectFailure) -> bool {
             if let Some(db) = e.as_db_error() {
                 return *db.code() == SqlState::CANNOT_CONNECT_NOW;
             }
+            // A server not up yet refuses, resets or is not there; a bad
+            // certificate (InvalidData) will not get better by waiting.
+            use std::io::ErrorKind::*;
             let mut source = std::error::Error::source(e);
             while let Some(cause) = source {
-                if cause.is::<std::io::Error>() {
-                    return true;
+                if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+                    return matches!(
+                        io.kind(),
+                        ConnectionRefused
+                            | ConnectionReset
+                            | ConnectionAborted
+                            | NotFound
+                            | TimedOut
+                            | UnexpectedEof
+                            | AddrNotAvailable
+                            | BrokenPipe
+                    );
                 }
                 source = cause.source();
             }
             false
         }
     }
-}
-
-/// The TLS connector for libpq's modes: `prefer` and `require` encrypt
-/// without verifying (unless `require` has a root certificate, which makes it
-/// `verify-ca`, as in libpq); `verify-ca` checks the chain against
-/// `sslrootcert`; `verify-full` also checks the host name.
-fn tls_connector(settings: &ConnSettings) -> Result<MakeTlsConnector> {
-    let mut builder = TlsConnector::builder();
-    let root_cert = settings.ssl_root_cert.as_deref();
-    let mode = match (settings.ssl_mode, root_cert) {
-        (SslMode::Require, Some(_)) => SslMode::VerifyCa,
-        (mode, _) => mode,
-    };
-    match mode {
-        SslMode::Disable | SslMode::Prefer | SslMode::Require => {
-            builder
-                .disable_built_in_roots(true)
-                .danger_accept_invalid_certs(true)
-                .danger_accept_invalid_hostnames(true);
-        }
-        SslMode::VerifyCa | SslMode::VerifyFull => {
-            let path = root_cert
-                .map(std::path::Path::to_path_buf)
-                .or_else(|| std::env::home_dir().map(|home| home.join(".postgresql/root.crt")));
-            match path {
-                Some(path) if path.as_os_str() == "system" => {}
-                Some(path) => {
-                    let pem = std::fs::read(&path).map_err(|e| {
-                        Error::usage(format!(
-                            "cannot read the root certificate {} (sslrootcert) that sslmode={} needs: {e}",
-                            path.display(),
-                            if mode == SslMode::VerifyCa { "verify-ca" } else { "verify-full" }
-                        ))
-                    })?;
-                    let certs = Certificate::stack_from_pem(&pem).map_err(|e| {
-                        Error::usage(format!("{} holds no PEM certificate: {e}", path.display()))
-                    })?;
-                    builder.disable_built_in_roots(true);
-                    for cert in certs {
-                        builder.add_root_certificate(cert);
-                    }
-                }
-                None => {}
-            }
-            builder.danger_accept_invalid_hostnames(mode == SslMode::VerifyCa);
-        }
-    }
-    let connector = builder
-        .build()
-        .map_err(|e| Error::usage(format!("cannot set up TLS: {e}")))?;
-    Ok(MakeTlsConnector::new(connector))
 }

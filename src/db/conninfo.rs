@@ -160,10 +160,16 @@ impl ConnSettings {
             SslMode::Prefer => PgSslMode::Prefer,
             _ => PgSslMode::Require,
         });
+        // libpq's default root certificate, used by the verify-* modes.
         let ssl_root_cert = tls
             .ssl_root_cert
             .or_else(|| env("PGSSLROOTCERT"))
-            .map(PathBuf::from);
+            .map(PathBuf::from)
+            .or_else(|| {
+                let default = PathBuf::from(env("HOME")?).join(".postgresql/root.crt");
+                (matches!(ssl_mode, SslMode::VerifyCa | SslMode::VerifyFull) || default.exists())
+                    .then_some(default)
+            });
 
         let url_timeout = pg.get_connect_timeout().map(Duration::as_secs);
         let env_timeout = env("PGCONNECT_TIMEOUT")

@@ -7,6 +7,7 @@ pub mod conninfo;
 pub mod migrate;
 pub mod pgpass;
 pub mod setup;
+pub mod tls;
 pub mod users;
 
 pub use connect::connect;

@@ -165,7 +165,10 @@ fn verify_full_checks_the_ca_and_the_host_name() {
         &format!("sslmode=verify-full&sslrootcert={}", cert("other-ca.crt")),
     );
     assert_eq!(code, 3, "{stderr}");
-    assert!(stderr.contains("certificate verify failed"), "{stderr}");
+    assert!(
+        stderr.contains("invalid peer certificate: UnknownIssuer"),
+        "{stderr}"
+    );
 
     // The certificate names localhost, not 127.0.0.1.
     let (code, stderr) = migrate(
@@ -173,7 +176,7 @@ fn verify_full_checks_the_ca_and_the_host_name() {
         &format!("sslmode=verify-full&sslrootcert={ca}"),
     );
     assert_eq!(code, 3, "{stderr}");
-    assert!(stderr.contains("mismatch"), "{stderr}");
+    assert!(stderr.contains("not valid for name"), "{stderr}");
 }
 
 #[test]
@@ -204,4 +207,25 @@ fn verify_full_without_a_root_certificate_is_a_clear_error() {
         stderr.contains("root.crt") && stderr.contains("sslrootcert"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_root_certificate_in_home_makes_require_check_the_chain() {
+    let server = server();
+    let db = TestDb::on_cluster(&server.cluster, "tls_home");
+    let url = format!(
+        "postgres://postgres@127.0.0.1:{}/{}?sslmode=require",
+        server.cluster.port, db.name
+    );
+    let mut run = crate::util::Blogctl::new();
+    let dir = run.home().join(".postgresql");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(server.certs.join("other-ca.crt"), dir.join("root.crt")).unwrap();
+    let out = run
+        .args(["migrate", "--database-url", &url])
+        .run()
+        .expect_code(3);
+    assert!(out.stderr.contains("UnknownIssuer"), "{}", out.stderr);
+    std::fs::copy(server.certs.join("ca.crt"), dir.join("root.crt")).unwrap();
+    run.run().success();
 }
