@@ -4,8 +4,8 @@
 
 use std::io::BufRead;
 
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::{Argon2, PasswordHash};
+use argon2::Argon2;
+use argon2::password_hash::PasswordHasher;
 
 use crate::error::{Error, Result};
 
@@ -34,17 +34,6 @@ pub fn hash(password: &str) -> Result<String> {
         .hash_password(password.as_bytes())
         .map(|hash| hash.to_string())
         .map_err(|e| Error::failed(format!("cannot hash the password: {e}")))
-}
-
-/// Whether `password` matches the stored PHC string (constant-time compare
-/// by the argon2 crate, parameters read from the string).
-#[allow(dead_code)] // used by the tests and by future login checks
-pub fn verify(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|parsed| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
 }
 
 /// Where a new password may come from, in PRODUCT.md's order: an
@@ -124,6 +113,18 @@ pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Checked with the crate's verifier: constant-time, parameters read
+    /// from the PHC string.
+    fn verify(password: &str, phc: &str) -> bool {
+        use argon2::PasswordHash;
+        use argon2::password_hash::PasswordVerifier;
+        PasswordHash::new(phc).is_ok_and(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+    }
 
     #[test]
     fn hashes_verify_and_use_owasp_parameters() {

@@ -208,16 +208,15 @@ pub async fn count_articles(client: &impl GenericClient, id: i32) -> Result<i64>
 
 /// Give every article of user `from` to user `to`; returns how many moved.
 pub async fn reassign_articles(client: &impl GenericClient, from: i32, to: i32) -> Result<u64> {
-    let rows = client
-        .query_typed(
-            "UPDATE articles SET author_id = $2 WHERE author_id = $1 RETURNING id",
+    client
+        .execute_typed(
+            "UPDATE articles SET author_id = $2 WHERE author_id = $1",
             &[(&from, Type::INT4), (&to, Type::INT4)],
         )
         .await
         .map_err(query_error(format!(
             "cannot move the articles of user {from} to user {to}"
-        )))?;
-    Ok(rows.len() as u64)
+        )))
 }
 
 /// Delete a user and then their address (the user row references it).
