@@ -6,15 +6,16 @@ use std::fmt;
 
 use tokio_postgres::GenericClient;
 
-use crate::config::is_email;
 use crate::db::users;
 use crate::error::{Error, Result};
+use crate::model::{check_password, is_email};
 use crate::password;
 
 /// Default for `ADMIN_NAME`.
 pub const DEFAULT_NAME: &str = "Admin";
 
 /// A validated admin to seed. The password is kept out of `Debug`.
+#[derive(Clone)]
 pub struct AdminSpec {
     pub email: String,
     pub name: String,
@@ -35,21 +36,24 @@ impl AdminSpec {
     /// Validate the admin's fields (exit 2 on bad input, before any write).
     pub fn new(email: &str, name: Option<&str>, password: Option<String>) -> Result<AdminSpec> {
         if !is_email(email) {
-            return Err(Error::usage(format!(
-                "ADMIN_EMAIL `{email}` is not an email address"
-            )));
+            return Err(Error::AdminEmailInvalid {
+                value: email.to_string(),
+            });
         }
         let name = name.unwrap_or(DEFAULT_NAME);
         if name.trim().is_empty() {
-            return Err(Error::usage("ADMIN_NAME is empty: give the admin a name"));
+            return Err(Error::Empty {
+                what: "ADMIN_NAME",
+                fix: "give the admin a name",
+            });
         }
         if name.contains('\0') || email.contains('\0') {
-            return Err(Error::usage(
-                "ADMIN_EMAIL and ADMIN_NAME may not hold a NUL byte",
-            ));
+            return Err(Error::NulByte {
+                what: "ADMIN_EMAIL or ADMIN_NAME",
+            });
         }
         if let Some(password) = &password {
-            password::validate(password)?;
+            check_password(password)?;
         }
         Ok(AdminSpec {
             email: email.to_string(),
@@ -83,12 +87,8 @@ pub async fn ensure(
     admin: &AdminSpec,
     reset_password: bool,
 ) -> Result<Outcome> {
-    let missing_password = || {
-        Error::usage(format!(
-            "the admin {} does not exist yet and no password was given for it: set \
-             ADMIN_PASSWORD, or create the admin first with `blogctl seed`",
-            admin.email
-        ))
+    let missing_password = || Error::AdminPasswordNeeded {
+        email: admin.email.clone(),
     };
     if let Some(id) = users::find_id_by_email(client, &admin.email).await? {
         if !reset_password {
@@ -106,11 +106,8 @@ pub async fn ensure(
         None => users::find_id_by_email(client, &admin.email)
             .await?
             .map(Outcome::AlreadyExists)
-            .ok_or_else(|| {
-                Error::failed(format!(
-                    "the admin {} vanished while being created",
-                    admin.email
-                ))
+            .ok_or_else(|| Error::AdminVanished {
+                email: admin.email.clone(),
             }),
     }
 }

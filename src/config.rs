@@ -5,9 +5,10 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ColorChoice, Format, GlobalArgs};
-use crate::db::conninfo::ConnSettings;
+use crate::cli::{ColorChoice, GlobalArgs};
+use crate::db::conninfo::{ConnInput, ConnSettings};
 use crate::error::{Error, Result};
+use crate::output::OutputSettings;
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -17,18 +18,6 @@ pub struct Settings {
     pub admin: AdminEnv,
     /// Whether standard input is a terminal (prompts and confirmations).
     pub stdin_is_terminal: bool,
-}
-
-/// How records and messages are printed.
-#[derive(Debug, Clone, Copy)]
-pub struct OutputSettings {
-    pub format: Format,
-    pub color: bool,
-    pub quiet: bool,
-    pub verbose: bool,
-    /// Width to fit tables to when stdout is a terminal.
-    pub terminal_width: Option<u16>,
-    pub stderr_is_terminal: bool,
 }
 
 /// The admin variables of PRODUCT.md's "Seeding", as read from the
@@ -77,10 +66,7 @@ pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
     let path = match explicit {
         Some(path) => {
             if !path.is_file() {
-                return Err(Error::usage(format!(
-                    "env file {} does not exist (--env-file)",
-                    path.display()
-                )));
+                return Err(Error::EnvFileMissing { path });
             }
             path
         }
@@ -92,8 +78,9 @@ pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
             default.to_path_buf()
         }
     };
-    dotenvy::from_path(&path)
-        .map_err(|e| Error::usage(format!("cannot read env file {}: {e}", path.display())))?;
+    if let Err(source) = dotenvy::from_path(&path) {
+        return Err(Error::EnvFileUnreadable { path, source });
+    }
     Ok(Some(path))
 }
 
@@ -124,7 +111,13 @@ impl Settings {
             terminal_width,
             stderr_is_terminal: std::io::stderr().is_terminal(),
         };
-        let conn = ConnSettings::resolve(&global.connection, &env_var)?;
+        let args = &global.connection;
+        let input = ConnInput {
+            database_url: args.database_url.as_deref(),
+            connect_timeout: args.connect_timeout,
+            wait: args.wait,
+        };
+        let conn = ConnSettings::resolve(&input, &env_var)?;
         Ok(Settings {
             conn,
             output,
@@ -146,35 +139,4 @@ fn terminal_width() -> Option<u16> {
         .and_then(|c| c.parse().ok())
         .or_else(|| comfy_table::Table::new().width())
         .filter(|width| *width > 0)
-}
-
-/// An email address as far as blogctl checks it: one `@`, a non-empty local
-/// part, a domain with a dot that does not start or end it, no whitespace
-/// or control characters.
-pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn emails() {
-        assert!(is_email("admin@example.com"));
-        assert!(is_email("o'brien+x@mail.example.org"));
-        for bad in [
-            "", "admin", "a@b", "@b.io", "a@.io", "a@b.", "a b@c.io", "a@b@c.io",
-        ] {
-            assert!(!is_email(bad), "{bad:?} accepted");
-        }
-    }
 }

@@ -1,24 +1,288 @@
-//! The catalogue of user-facing failures, each with its exit code
-//! (PRODUCT.md, "Exit codes"), and the one function that prints them.
+//! The catalogue of user-facing failures: one variant per failure a user
+//! can meet, its message and its exit code (PRODUCT.md, "Exit codes") in
+//! one place, and the one function that prints them. PostgreSQL errors are
+//! mapped into this catalogue at the `db/` boundary (`db::map_error`) and
+//! printed one way ([`PgError`]).
 
 use std::fmt;
 use std::io::Write;
+use std::path::PathBuf;
+
+use crate::model::UserRef;
 
 /// Everything blogctl can fail with. Each message says what went wrong in
-/// words a user can act on; the source keeps the underlying cause.
+/// words a user can act on; the source keeps the underlying cause, which
+/// [`report`] prints after it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Invalid usage or input; nothing was changed (exit 2).
-    #[error("{0}")]
-    Usage(String),
+    // ---- Invalid usage or input; nothing was changed (exit 2). ----
+    #[error("env file {} does not exist (--env-file)", path.display())]
+    EnvFileMissing { path: PathBuf },
 
-    /// The server could not be reached, refused the login or timed out (exit 3).
+    #[error("cannot read env file {}", path.display())]
+    EnvFileUnreadable {
+        path: PathBuf,
+        #[source]
+        source: dotenvy::Error,
+    },
+
+    /// A connection string, a libpq variable or a TLS file that cannot be used.
+    #[error("{0}")]
+    BadConnectionSetting(String),
+
+    #[error("{what} is empty: {fix}")]
+    Empty {
+        what: &'static str,
+        fix: &'static str,
+    },
+
+    #[error("{what} holds a NUL byte, which PostgreSQL text cannot store")]
+    NulByte { what: &'static str },
+
+    #[error("`{value}` is not an email address (--email)")]
+    NotAnEmail { value: String },
+
+    #[error("ADMIN_EMAIL `{value}` is not an email address")]
+    AdminEmailInvalid { value: String },
+
+    #[error(
+        "ADMIN_EMAIL is not set: set ADMIN_EMAIL (and ADMIN_PASSWORD, optionally ADMIN_NAME) \
+         in the environment or in .env"
+    )]
+    AdminEmailUnset,
+
+    #[error(
+        "the admin {email} does not exist yet and no password was given for it: set \
+         ADMIN_PASSWORD, or create the admin first with `blogctl seed`"
+    )]
+    AdminPasswordNeeded { email: String },
+
+    #[error("the password is too short: it needs at least {min} characters")]
+    PasswordTooShort { min: usize },
+
+    #[error("--password-stdin: standard input holds no password (pipe one line into blogctl)")]
+    PasswordStdinEmpty,
+
+    #[error("no password for {whose}: {}", password_ways(*env))]
+    NoPassword {
+        whose: String,
+        /// The environment variable that could have held it, if any.
+        env: Option<&'static str>,
+    },
+
+    #[error("cannot read the password from {from}")]
+    PasswordUnreadable {
+        from: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("the two passwords differ; nothing was changed")]
+    PasswordsDiffer,
+
+    #[error("cannot read the content from {from}")]
+    ContentUnreadable {
+        from: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("the content in {from} is not UTF-8 text")]
+    ContentNotUtf8 {
+        from: String,
+        #[source]
+        source: std::string::FromUtf8Error,
+    },
+
+    #[error(
+        "refusing to delete the {user} without confirmation: pass --yes (no terminal to ask on)"
+    )]
+    NoConfirmation { user: UserRef },
+
+    #[error("--reassign-articles-to names the user being deleted: name another user")]
+    HeirIsTheUser,
+
+    #[error("--target {target}: this blogctl has no such migration (it has V1 to V{latest})")]
+    NoSuchTarget { target: u32, latest: i32 },
+
+    // ---- Cannot reach or log in to the database (exit 3). ----
     #[error("cannot connect to {target}")]
     Connect {
         target: String,
         #[source]
         source: ConnectFailure,
     },
+
+    // ---- The operation failed (exit 1). ----
+    #[error("article {id} not found: see `blogctl articles list` for the ids")]
+    ArticleNotFound { id: i32 },
+
+    #[error("no {user}: see `blogctl users list`")]
+    UserNotFound { user: UserRef },
+
+    #[error(
+        "the author, {author}, does not exist: see `blogctl users list`, or create it with \
+         `blogctl users create`"
+    )]
+    UnknownAuthor { author: UserRef },
+
+    #[error("no {heir} to take over the articles (--reassign-articles-to)")]
+    UnknownHeir { heir: UserRef },
+
+    #[error(
+        "a user with email {email} already exists: choose another email, or see that user with \
+         `blogctl users show {email}`"
+    )]
+    EmailTaken { email: String },
+
+    #[error(
+        "user {id} still authors {articles} article{}: pass --reassign-articles-to <ID|EMAIL> \
+         to give them to another user first; nothing was deleted",
+        if *articles == 1 { "" } else { "s" }
+    )]
+    StillAuthors { id: i32, articles: i64 },
+
+    #[error("not confirmed: nothing was deleted")]
+    NotConfirmed,
+
+    #[error("user {id} vanished right after being created")]
+    UserVanished { id: i32 },
+
+    #[error("the admin {email} vanished while being created")]
+    AdminVanished { email: String },
+
+    /// A query met a missing table (42P01): the schema is not there yet.
+    #[error(
+        "{context}: the database is not migrated yet: run `blogctl migrate` (or `blogctl setup`)"
+    )]
+    NotMigrated { context: String },
+
+    #[error("the database has no users table yet: run `blogctl migrate` first, or `blogctl setup`")]
+    NoUsersTable,
+
+    #[error("the demo data needs every migration applied: run `blogctl migrate` first")]
+    DemoNeedsMigrations,
+
+    #[error(
+        "the database {name} does not exist and the role {role} may not create databases: \
+         create it as a role that may (CREATE DATABASE {} OWNER {}), or grant CREATEDB \
+         (ALTER ROLE {} CREATEDB), then run `blogctl setup` again",
+        quote_ident(name),
+        quote_ident(role),
+        quote_ident(role)
+    )]
+    MayNotCreateDatabase {
+        name: String,
+        role: String,
+        #[source]
+        source: PgError,
+    },
+
+    #[error("the database is not up to date: {}", behind.join(", "))]
+    NotUpToDate { behind: Vec<String> },
+
+    #[error(
+        "V{version} {name} is not applied but later versions are (the database is at \
+         V{current}); refusing to apply migrations out of order; nothing was changed"
+    )]
+    OutOfOrder {
+        version: i32,
+        name: String,
+        current: i32,
+    },
+
+    #[error(
+        "refusing to migrate: refinery_schema_history rows for {} do not hold an RFC 3339 \
+         applied_on and a numeric checksum; nothing was applied",
+        rows.join(", ")
+    )]
+    UnreadableHistory { rows: Vec<String> },
+
+    #[error(
+        "refusing to migrate: {}; nothing was applied",
+        divergence(missing, changed)
+    )]
+    Divergent {
+        /// Applied, unknown to this binary.
+        missing: Vec<String>,
+        /// Applied with another name or checksum.
+        changed: Vec<String>,
+    },
+
+    #[error(
+        "the database has articles, and V5 add_author_id gives each of them the admin as \
+         author, but there is no admin: set ADMIN_EMAIL to the admin's email (and \
+         ADMIN_PASSWORD if that user does not exist yet), in the environment or .env; \
+         nothing was changed"
+    )]
+    NoAdminForArticles,
+
+    /// Exit 1 when V5 needs the admin for existing articles, 2 otherwise.
+    #[error(
+        "the admin {email} (ADMIN_EMAIL) does not exist yet and ADMIN_PASSWORD is not set: set \
+         ADMIN_PASSWORD to create it; nothing was changed"
+    )]
+    AdminMissingForMigration { email: String, for_articles: bool },
+
+    #[error(
+        "migration V{version} {name} failed; it was rolled back, nothing of V{version} was \
+         applied; {}; {}{}",
+        applied_in_run(applied), database_at(*at), lock_hint(source, *lock_timeout)
+    )]
+    MigrationFailed {
+        version: i32,
+        name: String,
+        /// `V1 add_articles_table`, ... applied earlier in the same run.
+        applied: Vec<String>,
+        /// Where the database stands now.
+        at: Option<i32>,
+        lock_timeout: u64,
+        #[source]
+        source: MigrationError,
+    },
+
+    #[error(
+        "the blog API's kysely_migration lists migrations this blogctl does not know: {}; \
+         it knows {}; nothing was changed",
+        unknown.join(", "), known.join(", ")
+    )]
+    KyselyUnknown {
+        unknown: Vec<String>,
+        known: Vec<&'static str>,
+    },
+
+    #[error(
+        "the blog API's kysely_migration has gaps: it lists {}; blogctl adopts only a \
+         history that starts with the first and skips none; nothing was changed",
+        names.join(", ")
+    )]
+    KyselyGaps { names: Vec<String> },
+
+    #[error(
+        "the blog API's kysely_migration row {name} has the timestamp `{timestamp}`, which is \
+         not RFC 3339 ({reason}); nothing was changed"
+    )]
+    KyselyTimestamp {
+        name: String,
+        timestamp: String,
+        reason: chrono::ParseError,
+    },
+
+    #[error(
+        "the blog API's kysely_migration says the database is at {at}, but the schema does not \
+         match: expected {}; nothing was changed",
+        expected.join(", ")
+    )]
+    KyselySchemaMismatch {
+        at: &'static str,
+        expected: Vec<String>,
+    },
+
+    #[error("this blogctl has no migration V{version}")]
+    NoSuchMigration { version: i32 },
+
+    #[error("cannot hash the password: {0}")]
+    PasswordHash(String),
 
     /// The database refused or failed a statement (exit 1).
     #[error("{context}")]
@@ -27,10 +291,6 @@ pub enum Error {
         #[source]
         source: PgError,
     },
-
-    /// The operation failed for a reason stated in the message (exit 1).
-    #[error("{0}")]
-    Failed(String),
 
     /// Reading or writing a file or stream failed (exit 1; exit 0 for a closed stdout).
     #[error("{context}")]
@@ -44,15 +304,8 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn usage(message: impl Into<String>) -> Self {
-        Error::Usage(message.into())
-    }
-
-    pub fn failed(message: impl Into<String>) -> Self {
-        Error::Failed(message.into())
-    }
-
     /// A database error with what blogctl was doing when it happened.
+    /// Queries go through `db::map_error`, which knows the domain errors.
     pub fn db(context: impl Into<String>, source: tokio_postgres::Error) -> Self {
         Error::Database {
             context: context.into(),
@@ -69,11 +322,109 @@ impl Error {
 
     /// The exit code PRODUCT.md assigns to this failure.
     pub fn exit_code(&self) -> u8 {
+        use Error::*;
         match self {
-            Error::Usage(_) => 2,
-            Error::Connect { .. } => 3,
-            Error::Database { .. } | Error::Failed(_) | Error::Io { .. } => 1,
+            EnvFileMissing { .. }
+            | EnvFileUnreadable { .. }
+            | BadConnectionSetting(_)
+            | Empty { .. }
+            | NulByte { .. }
+            | NotAnEmail { .. }
+            | AdminEmailInvalid { .. }
+            | AdminEmailUnset
+            | AdminPasswordNeeded { .. }
+            | PasswordTooShort { .. }
+            | PasswordStdinEmpty
+            | NoPassword { .. }
+            | PasswordUnreadable { .. }
+            | PasswordsDiffer
+            | ContentUnreadable { .. }
+            | ContentNotUtf8 { .. }
+            | NoConfirmation { .. }
+            | HeirIsTheUser
+            | NoSuchTarget { .. } => 2,
+            AdminMissingForMigration { for_articles, .. } => {
+                if *for_articles {
+                    1
+                } else {
+                    2
+                }
+            }
+            Connect { .. } => 3,
+            _ => 1,
         }
+    }
+}
+
+fn password_ways(env: Option<&str>) -> String {
+    match env {
+        Some(name) => format!(
+            "set {name}, pass --password-stdin with the password on standard input, \
+             or run on a terminal to be asked"
+        ),
+        None => "pass --password-stdin with the password on standard input, \
+                 or run on a terminal to be asked"
+            .to_string(),
+    }
+}
+
+fn divergence(missing: &[String], changed: &[String]) -> String {
+    let mut problems = Vec::new();
+    if !missing.is_empty() {
+        problems.push(format!(
+            "the database is newer than this blogctl: it has applied {}, which this binary does \
+             not know; use a newer blogctl",
+            missing.join(", ")
+        ));
+    }
+    if !changed.is_empty() {
+        problems.push(format!(
+            "applied migrations were changed after they were applied (name or checksum differs): {}",
+            changed.join(", ")
+        ));
+    }
+    problems.join("; ")
+}
+
+fn applied_in_run(applied: &[String]) -> String {
+    if applied.is_empty() {
+        "no migration was applied in this run".to_string()
+    } else {
+        format!("applied in this run: {}", applied.join(", "))
+    }
+}
+
+fn database_at(at: Option<i32>) -> String {
+    match at {
+        Some(v) => format!("the database is at V{v}"),
+        None => "the database has no migration applied".to_string(),
+    }
+}
+
+/// blogctl's own advice for a lock timeout (55P03), before the server's error.
+fn lock_hint(source: &MigrationError, lock_timeout: u64) -> String {
+    if source.sqlstate() != Some("55P03") {
+        return String::new();
+    }
+    format!(
+        " (another session held a lock on the table for more than {lock_timeout} s \
+         (--lock-timeout), a long-running transaction perhaps; run again when it has ended, \
+         or raise --lock-timeout)"
+    )
+}
+
+/// `name` as a quoted SQL identifier (`"` doubled), so any name (quotes,
+/// semicolons, spaces) is taken literally.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn identifiers_are_quoted() {
+        assert_eq!(super::quote_ident("blog"), "\"blog\"");
+        assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
     }
 }
 
@@ -88,11 +439,60 @@ pub enum ConnectFailure {
 
 /// A tokio-postgres error shown in full: the server's message, SQLSTATE,
 /// detail and hint, or the client-side error with its causes. tokio-postgres
-/// alone prints only "db error".
+/// alone prints only "db error". This is the one way blogctl prints a
+/// PostgreSQL error.
 #[derive(Debug)]
 pub struct PgError(pub tokio_postgres::Error);
 
 impl fmt::Display for PgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        ShowPg(&self.0).fmt(f)
+    }
+}
+
+// The Display above already renders the whole chain.
+impl std::error::Error for PgError {}
+
+/// Why refinery could not apply a migration. refinery says only "error
+/// applying migration …: db error"; the PostgreSQL error sits further down
+/// its sources, and is printed as [`PgError`] prints it.
+#[derive(Debug)]
+pub struct MigrationError(pub refinery::Error);
+
+impl MigrationError {
+    /// The PostgreSQL error inside, if the database refused the migration.
+    fn postgres(&self) -> Option<&tokio_postgres::Error> {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&self.0);
+        while let Some(e) = source {
+            if let Some(pg) = e.downcast_ref::<tokio_postgres::Error>() {
+                return Some(pg);
+            }
+            source = e.source();
+        }
+        None
+    }
+
+    /// The SQLSTATE the server gave, if any.
+    pub fn sqlstate(&self) -> Option<&str> {
+        self.postgres()?.code().map(|c| c.code())
+    }
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.postgres() {
+            Some(pg) => ShowPg(pg).fmt(f),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed.
+struct ShowPg<'a>(&'a tokio_postgres::Error);
+
+impl fmt::Display for ShowPg<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(db) = self.0.as_db_error() {
             write!(f, "{} (SQLSTATE {})", db.message(), db.code().code())?;
@@ -106,13 +506,10 @@ impl fmt::Display for PgError {
         }
         f.write_str(&with_causes(
             &self.0.to_string(),
-            std::error::Error::source(&self.0),
+            std::error::Error::source(self.0),
         ))
     }
 }
-
-// The Display above already renders the whole chain.
-impl std::error::Error for PgError {}
 
 /// True when the error comes from writing to a closed pipe (`| head`):
 /// that is success, not a failure.

@@ -1,6 +1,7 @@
-//! Passwords: the rules a new password must meet, argon2id hashing at
-//! OWASP's parameters (the argon2 crate's defaults: m=19456 KiB, t=2, p=1),
-//! and reading one from standard input. A password is never a flag value.
+//! Passwords: argon2id hashing at OWASP's parameters (the argon2 crate's
+//! defaults: m=19456 KiB, t=2, p=1), and obtaining a new one from the
+//! environment, standard input or a prompt. A password is never a flag
+//! value. The rules a new password must meet live with the model.
 
 use std::io::BufRead;
 
@@ -8,32 +9,14 @@ use argon2::Argon2;
 use argon2::password_hash::PasswordHasher;
 
 use crate::error::{Error, Result};
-
-/// Shortest password accepted.
-pub const MIN_LEN: usize = 8;
-
-/// Check a new password: at least [`MIN_LEN`] characters, no NUL byte
-/// (PostgreSQL text cannot hold one).
-pub fn validate(password: &str) -> Result<()> {
-    if password.chars().count() < MIN_LEN {
-        return Err(Error::usage(format!(
-            "the password is too short: it needs at least {MIN_LEN} characters"
-        )));
-    }
-    if password.contains('\0') {
-        return Err(Error::usage(
-            "the password holds a NUL byte, which PostgreSQL cannot store",
-        ));
-    }
-    Ok(())
-}
+use crate::model::check_password;
 
 /// The argon2id PHC string for `password`, with a fresh random salt.
 pub fn hash(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|hash| hash.to_string())
-        .map_err(|e| Error::failed(format!("cannot hash the password: {e}")))
+        .map_err(|e| Error::PasswordHash(e.to_string()))
 }
 
 /// Where a new password may come from, in PRODUCT.md's order: an
@@ -42,7 +25,7 @@ pub fn hash(password: &str) -> Result<String> {
 #[derive(Debug, Clone, Copy)]
 pub struct Sources<'a> {
     /// The environment variable's name and value, when the command has one.
-    pub env: Option<(&'a str, Option<&'a str>)>,
+    pub env: Option<(&'static str, Option<&'a str>)>,
     /// `--password-stdin` was given.
     pub stdin: bool,
     /// Standard input is a terminal, so asking is possible.
@@ -58,41 +41,33 @@ pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
     } else if sources.stdin {
         let line = read_stdin_line(&mut std::io::stdin().lock())?;
         if line.is_empty() {
-            return Err(Error::usage(
-                "--password-stdin: standard input holds no password (pipe one line into blogctl)",
-            ));
+            return Err(Error::PasswordStdinEmpty);
         }
         line
     } else if sources.stdin_is_terminal {
         prompt_twice(whose)?
     } else {
-        let ways = match sources.env {
-            Some((name, _)) => format!(
-                "set {name}, pass --password-stdin with the password on standard input, \
-                 or run on a terminal to be asked"
-            ),
-            None => "pass --password-stdin with the password on standard input, \
-                     or run on a terminal to be asked"
-                .to_string(),
-        };
-        return Err(Error::usage(format!("no password for {whose}: {ways}")));
+        return Err(Error::NoPassword {
+            whose: whose.to_string(),
+            env: sources.env.map(|(name, _)| name),
+        });
     };
-    validate(&password)?;
+    check_password(&password)?;
     Ok(password)
 }
 
 /// Ask on the terminal twice (rpassword reads /dev/tty, without echo).
 fn prompt_twice(whose: &str) -> Result<String> {
     let ask = |prompt: String| {
-        rpassword::prompt_password(prompt)
-            .map_err(|e| Error::usage(format!("cannot read the password from the terminal: {e}")))
+        rpassword::prompt_password(prompt).map_err(|source| Error::PasswordUnreadable {
+            from: "the terminal",
+            source,
+        })
     };
     let first = ask(format!("Password for {whose}: "))?;
     let second = ask("Repeat the password: ".to_string())?;
     if first != second {
-        return Err(Error::usage(
-            "the two passwords differ; nothing was changed",
-        ));
+        return Err(Error::PasswordsDiffer);
     }
     Ok(first)
 }
@@ -103,7 +78,10 @@ pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
     let mut line = String::new();
     input
         .read_line(&mut line)
-        .map_err(|e| Error::usage(format!("cannot read the password from standard input: {e}")))?;
+        .map_err(|source| Error::PasswordUnreadable {
+            from: "standard input",
+            source,
+        })?;
     if let Some(stripped) = line.strip_suffix('\n') {
         line = stripped.strip_suffix('\r').unwrap_or(stripped).to_string();
     }
@@ -140,12 +118,5 @@ mod tests {
         assert_eq!(read_stdin_line(&mut input).unwrap(), " \tp\x01w d");
         let mut input = &b"abc\n\n"[..];
         assert_eq!(read_stdin_line(&mut input).unwrap(), "abc");
-    }
-
-    #[test]
-    fn rules() {
-        assert!(validate("1234567").is_err());
-        assert!(validate("12345678").is_ok());
-        assert!(validate("1234567\0x").is_err());
     }
 }

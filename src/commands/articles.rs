@@ -9,13 +9,13 @@ use futures_util::TryStreamExt;
 use tokio_postgres::{Row, RowStream};
 
 use super::Context;
-use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesListArgs, Format};
+use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesListArgs};
 use crate::db;
 use crate::db::articles::{ArticleRow, Filter, RawText};
 use crate::error::{Error, Result};
-use crate::model::Article;
+use crate::model::{Article, UserRef};
 use crate::output::articles::{CsvArticles, JsonArticles, list_table, record_table};
-use crate::output::{print_json, print_table};
+use crate::output::{Format, print_json, print_table};
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
     match command {
@@ -27,9 +27,10 @@ pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
 
 async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
     if args.title.trim().is_empty() {
-        return Err(Error::usage(
-            "the title is empty: pass the article's title with --title",
-        ));
+        return Err(Error::Empty {
+            what: "the title",
+            fix: "pass the article's title with --title",
+        });
     }
     let content = match (args.content, &args.content_file) {
         (Some(content), _) => content,
@@ -37,19 +38,22 @@ async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
         (None, None) => unreachable!("clap requires --content or --content-file"),
     };
     if content.trim().is_empty() {
-        return Err(Error::usage(
-            "the content is empty: pass the article's text with --content or --content-file",
-        ));
+        return Err(Error::Empty {
+            what: "the content",
+            fix: "pass the article's text with --content or --content-file",
+        });
     }
     if content.contains('\0') {
-        return Err(Error::usage(
-            "the content holds a NUL byte, which PostgreSQL text cannot store",
-        ));
+        return Err(Error::NulByte {
+            what: "the content",
+        });
     }
     let client = ctx.connect().await?;
     let article = db::articles::create(&client, &args.title, &content, &args.author)
         .await?
-        .ok_or_else(|| unknown_author(&args.author))?;
+        .ok_or_else(|| Error::UnknownAuthor {
+            author: args.author.clone(),
+        })?;
     ctx.msgs.info(format!("created article {}", article.id));
     print_record(ctx, &article)?;
     Ok(ExitCode::SUCCESS)
@@ -58,7 +62,7 @@ async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
 /// The content from a file, or from standard input for `-`, as UTF-8.
 fn read_content(path: &std::path::Path) -> Result<String> {
     let mut bytes = Vec::new();
-    let (read, source) = if path.as_os_str() == "-" {
+    let (read, from) = if path.as_os_str() == "-" {
         (
             std::io::stdin().lock().read_to_end(&mut bytes),
             "standard input".to_string(),
@@ -69,25 +73,17 @@ fn read_content(path: &std::path::Path) -> Result<String> {
             path.display().to_string(),
         )
     };
-    read.map_err(|e| Error::usage(format!("cannot read the content from {source}: {e}")))?;
-    String::from_utf8(bytes)
-        .map_err(|e| Error::usage(format!("the content in {source} is not UTF-8 text: {e}")))
-}
-
-fn unknown_author(author: &crate::cli::UserRef) -> Error {
-    Error::failed(format!(
-        "the author, {author}, does not exist: see `blogctl users list`, or create it with `blogctl users create`"
-    ))
+    if let Err(source) = read {
+        return Err(Error::ContentUnreadable { from, source });
+    }
+    String::from_utf8(bytes).map_err(|source| Error::ContentNotUtf8 { from, source })
 }
 
 async fn show(ctx: &Context, args: &ArticleShowArgs) -> Result<ExitCode> {
     let client = ctx.connect().await?;
-    let article = db::articles::find(&client, args.id).await?.ok_or_else(|| {
-        Error::failed(format!(
-            "article {} not found: see `blogctl articles list` for the ids",
-            args.id
-        ))
-    })?;
+    let article = db::articles::find(&client, args.id)
+        .await?
+        .ok_or(Error::ArticleNotFound { id: args.id })?;
     print_record(ctx, &article)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -127,7 +123,9 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
         && let Filter::Author(author) = filter
         && !db::articles::author_exists(&client, author).await?
     {
-        return Err(unknown_author(author));
+        return Err(Error::UnknownAuthor {
+            author: UserRef::clone(author),
+        });
     }
     match format {
         Format::Table => {
@@ -179,7 +177,7 @@ async fn next_row(stream: &mut std::pin::Pin<&mut RowStream>) -> Result<Option<R
     stream
         .try_next()
         .await
-        .map_err(|e| Error::db("cannot list the articles", e))
+        .map_err(db::failed("cannot list the articles"))
 }
 
 /// Hand `first` and every following row to `write`, one at a time.

@@ -18,6 +18,7 @@ use tokio_postgres::Client;
 use super::Context;
 use crate::admin::{self, AdminSpec, Outcome};
 use crate::cli::{MigrateArgs, MigrateCommand};
+use crate::config::AdminEnv;
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Adoption, Applied, State};
 use crate::db::users;
 use crate::error::{Error, Result};
@@ -31,24 +32,39 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<ExitCode> {
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, args.target)?;
     let mut client = ctx.connect().await?;
+    let admin = AdminSource::Env(&ctx.settings.admin);
     if args.dry_run {
-        dry_run(ctx, &client, &embedded, target).await?;
+        dry_run(ctx, &client, &embedded, target, admin).await?;
     } else {
-        migrate(ctx, &mut client, &embedded, target, args.lock.lock_timeout).await?;
+        let lock_timeout = args.lock.lock_timeout;
+        migrate(ctx, &mut client, &embedded, target, lock_timeout, admin).await?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where the admin that V4 and V5 need comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum AdminSource<'a> {
+    /// ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME, checked only when a pending
+    /// migration needs the admin (`blogctl migrate`).
+    Env(&'a AdminEnv),
+    /// An admin already checked, with its password (`blogctl setup`).
+    Given(&'a AdminSpec),
+}
+
 /// Apply every pending migration on `client`, with the lock, the checks and
-/// the reporting of `blogctl migrate`. `blogctl setup` calls this too.
+/// the reporting of `blogctl migrate`, giving V4/V5 `admin`. `blogctl setup`
+/// calls this. Returns what the admin step did, if it ran.
 pub async fn apply_pending(
     ctx: &Context,
     client: &mut Client,
     lock_timeout_secs: u64,
-) -> Result<()> {
+    admin: &AdminSpec,
+) -> Result<Option<Outcome>> {
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, None)?;
-    migrate(ctx, client, &embedded, target, lock_timeout_secs).await
+    let admin = AdminSource::Given(admin);
+    migrate(ctx, client, &embedded, target, lock_timeout_secs, admin).await
 }
 
 /// `--target` as a version this binary has (default: the latest).
@@ -62,9 +78,7 @@ fn resolve_target(embedded: &[Migration], target: Option<u32>) -> Result<i32> {
         .find(|m| i64::from(m.version()) == i64::from(target))
     {
         Some(m) => Ok(m.version()),
-        None => Err(Error::usage(format!(
-            "--target {target}: this blogctl has no such migration (it has V1 to V{latest})"
-        ))),
+        None => Err(Error::NoSuchTarget { target, latest }),
     }
 }
 
@@ -78,13 +92,16 @@ struct Plan {
     admin: Option<AdminSpec>,
 }
 
+/// Take the migration lock, apply, release. Returns what the admin step
+/// did, if it ran.
 async fn migrate(
     ctx: &Context,
     client: &mut Client,
     embedded: &[Migration],
     target: i32,
     lock_timeout: u64,
-) -> Result<()> {
+    admin: AdminSource<'_>,
+) -> Result<Option<Outcome>> {
     dbm::lock(&*client, || {
         ctx.msgs.info(
             "another `blogctl migrate` holds the migration lock on this database; waiting for it ...",
@@ -92,11 +109,11 @@ async fn migrate(
     })
     .await?;
     let result = match dbm::set_lock_timeout(&*client, lock_timeout).await {
-        Ok(()) => migrate_locked(ctx, client, embedded, target, lock_timeout).await,
+        Ok(()) => migrate_locked(ctx, client, embedded, target, lock_timeout, admin).await,
         Err(e) => Err(e),
     };
     let unlocked = dbm::unlock(&*client).await;
-    result.and(unlocked)
+    result.and_then(|outcome| unlocked.map(|()| outcome))
 }
 
 async fn migrate_locked(
@@ -105,8 +122,9 @@ async fn migrate_locked(
     embedded: &[Migration],
     target: i32,
     lock_timeout: u64,
-) -> Result<()> {
-    let plan = plan(ctx, &*client, embedded, target).await?;
+    admin: AdminSource<'_>,
+) -> Result<Option<Outcome>> {
+    let plan = plan(&*client, embedded, target, admin).await?;
     if let Some(adoption) = &plan.adoption {
         dbm::record_adoption(client, adoption).await?;
         ctx.msgs.info(format!(
@@ -116,14 +134,14 @@ async fn migrate_locked(
     }
     if plan.pending.is_empty() {
         ctx.msgs.info(up_to_date(plan.current, target));
-        return Ok(());
+        return Ok(None);
     }
     let mut done: Vec<&Migration> = Vec::new();
-    let mut admin_ready = false;
+    let mut admin_step = None;
     for migration in &plan.pending {
         let version = migration.version();
         if let Some(spec) = &plan.admin
-            && !admin_ready
+            && admin_step.is_none()
             && (version == ADMIN_VERSION || version == AUTHOR_VERSION)
         {
             let outcome = admin::ensure(&*client, spec, false).await?;
@@ -136,20 +154,21 @@ async fn migrate_locked(
                     outcome.id()
                 ),
             });
-            admin_ready = true;
+            admin_step = Some(outcome);
         }
         let started = Instant::now();
         let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
         let result = dbm::apply_one(client, version).await;
         drop(spinner);
-        if let Err(failure) = result {
-            return Err(failed(
-                migration,
-                failure,
-                &done,
-                plan.current,
+        if let Err(source) = result {
+            return Err(Error::MigrationFailed {
+                version,
+                name: migration.name().to_string(),
+                applied: done.iter().map(|m| label(m)).collect(),
+                at: done.last().map(|m| m.version()).or(plan.current),
                 lock_timeout,
-            ));
+                source,
+            });
         }
         ctx.msgs.info(format!(
             "applied V{version} {} ({})",
@@ -162,7 +181,12 @@ async fn migrate_locked(
         "the database is at V{}",
         done.last().map_or(0, |m| m.version())
     ));
-    Ok(())
+    Ok(admin_step)
+}
+
+/// `V1 add_articles_table`.
+fn label(migration: &Migration) -> String {
+    format!("V{} {}", migration.version(), migration.name())
 }
 
 fn up_to_date(current: Option<i32>, target: i32) -> String {
@@ -177,55 +201,14 @@ fn up_to_date(current: Option<i32>, target: i32) -> String {
     }
 }
 
-/// The error for a migration that failed: the database's message and
-/// SQLSTATE, which migration, and what did get applied.
-fn failed(
-    migration: &Migration,
-    failure: dbm::ApplyFailure,
-    done: &[&Migration],
-    before: Option<i32>,
-    lock_timeout: u64,
-) -> Error {
-    let mut text = format!(
-        "migration V{} {} failed: {}",
-        migration.version(),
-        migration.name(),
-        failure.message
-    );
-    if let Some(code) = &failure.sqlstate {
-        text.push_str(&format!(" (SQLSTATE {code})"));
-    }
-    text.push_str(&format!(
-        "; it was rolled back, nothing of V{} was applied",
-        migration.version()
-    ));
-    if done.is_empty() {
-        text.push_str("; no migration was applied in this run");
-    } else {
-        let list: Vec<String> = done
-            .iter()
-            .map(|m| format!("V{} {}", m.version(), m.name()))
-            .collect();
-        text.push_str(&format!("; applied in this run: {}", list.join(", ")));
-    }
-    let at = done.last().map(|m| m.version()).or(before);
-    text.push_str(&match at {
-        Some(v) => format!("; the database is at V{v}"),
-        None => "; the database has no migration applied".to_string(),
-    });
-    if failure.sqlstate.as_deref() == Some("55P03") {
-        text.push_str(&format!(
-            "\n  hint: another session held a lock on the table for more than {lock_timeout} s \
-             (--lock-timeout), a long-running transaction perhaps; run again when it has ended, \
-             or raise --lock-timeout"
-        ));
-    }
-    Error::failed(text)
-}
-
 /// Read the history, adopt the blog API's if needed, refuse what must be
 /// refused, and check V5's admin. Writes nothing.
-async fn plan(ctx: &Context, client: &Client, embedded: &[Migration], target: i32) -> Result<Plan> {
+async fn plan(
+    client: &Client,
+    embedded: &[Migration],
+    target: i32,
+    admin: AdminSource<'_>,
+) -> Result<Plan> {
     let mut applied = dbm::read_history(client).await?.unwrap_or_default();
     let adoption = if applied.is_empty() {
         dbm::plan_adoption(client, embedded).await?
@@ -246,14 +229,13 @@ async fn plan(ctx: &Context, client: &Client, embedded: &[Migration], target: i3
     if let (Some(first), Some(current)) = (pending.first(), current)
         && first.version() < current
     {
-        return Err(Error::failed(format!(
-            "V{} {} is not applied but later versions are (the database is at V{current}); \
-             refusing to apply migrations out of order; nothing was changed",
-            first.version(),
-            first.name()
-        )));
+        return Err(Error::OutOfOrder {
+            version: first.version(),
+            name: first.name().to_string(),
+            current,
+        });
     }
-    let admin = check_admin(ctx, client, &pending).await?;
+    let admin = check_admin(client, &pending, admin).await?;
     Ok(Plan {
         adoption,
         current,
@@ -265,7 +247,7 @@ async fn plan(ctx: &Context, client: &Client, embedded: &[Migration], target: i3
 /// refinery panics on a history row whose time is not RFC 3339 or whose
 /// checksum is not a number (a row written by hand): refuse it first.
 fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
-    let bad: Vec<String> = applied
+    let rows: Vec<String> = applied
         .iter()
         .filter(|a| {
             chrono::DateTime::parse_from_rfc3339(&a.applied_on).is_err()
@@ -273,14 +255,10 @@ fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
         })
         .map(|a| format!("V{} {}", a.version, a.name))
         .collect();
-    if bad.is_empty() {
+    if rows.is_empty() {
         return Ok(());
     }
-    Err(Error::failed(format!(
-        "refusing to migrate: refinery_schema_history rows for {} do not hold an RFC 3339 \
-         applied_on and a numeric checksum; nothing was applied",
-        bad.join(", ")
-    )))
+    Err(Error::UnreadableHistory { rows })
 }
 
 /// Refuse a history with changed or unknown migrations, naming them.
@@ -292,37 +270,20 @@ fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> Result<()> {
             .map(|r| format!("V{} {}", r.version, r.name))
             .collect()
     };
-    let (missing, divergent) = (list(State::Missing), list(State::Divergent));
-    let mut problems = Vec::new();
-    if !missing.is_empty() {
-        problems.push(format!(
-            "the database is newer than this blogctl: it has applied {}, which this binary does \
-             not know; use a newer blogctl",
-            missing.join(", ")
-        ));
-    }
-    if !divergent.is_empty() {
-        problems.push(format!(
-            "applied migrations were changed after they were applied (name or checksum differs): {}",
-            divergent.join(", ")
-        ));
-    }
-    if problems.is_empty() {
+    let (missing, changed) = (list(State::Missing), list(State::Divergent));
+    if missing.is_empty() && changed.is_empty() {
         return Ok(());
     }
-    Err(Error::failed(format!(
-        "refusing to migrate: {}; nothing was applied",
-        problems.join("; ")
-    )))
+    Err(Error::Divergent { missing, changed })
 }
 
 /// V5 gives every existing article the admin as author: with articles and
 /// no usable admin, refuse before anything is written. Returns the admin to
 /// ensure before V4/V5, if any.
 async fn check_admin(
-    ctx: &Context,
     client: &Client,
     pending: &[Migration],
+    admin: AdminSource<'_>,
 ) -> Result<Option<AdminSpec>> {
     let admin_pending = pending.iter().any(|m| m.version() == ADMIN_VERSION);
     let author_pending = pending.iter().any(|m| m.version() == AUTHOR_VERSION);
@@ -330,15 +291,13 @@ async fn check_admin(
     if !admin_pending && !needs_admin {
         return Ok(None);
     }
-    let env = &ctx.settings.admin;
+    let env = match admin {
+        AdminSource::Given(spec) => return Ok(Some(spec.clone())),
+        AdminSource::Env(env) => env,
+    };
     let Some(email) = &env.email else {
         if needs_admin {
-            return Err(Error::failed(
-                "the database has articles, and V5 add_author_id gives each of them the admin as \
-                 author, but there is no admin: set ADMIN_EMAIL to the admin's email (and \
-                 ADMIN_PASSWORD if that user does not exist yet), in the environment or .env; \
-                 nothing was changed",
-            ));
+            return Err(Error::NoAdminForArticles);
         }
         return Ok(None);
     };
@@ -347,14 +306,9 @@ async fn check_admin(
         let exists = dbm::has_users_table(client).await?
             && users::find_id_by_email(client, email).await?.is_some();
         if !exists {
-            let message = format!(
-                "the admin {email} (ADMIN_EMAIL) does not exist yet and ADMIN_PASSWORD is not \
-                 set: set ADMIN_PASSWORD to create it; nothing was changed"
-            );
-            return Err(if needs_admin {
-                Error::failed(message)
-            } else {
-                Error::usage(message)
+            return Err(Error::AdminMissingForMigration {
+                email: email.clone(),
+                for_articles: needs_admin,
             });
         }
     }
@@ -368,8 +322,9 @@ async fn dry_run(
     client: &Client,
     embedded: &[Migration],
     target: i32,
+    admin: AdminSource<'_>,
 ) -> Result<()> {
-    let plan = plan(ctx, client, embedded, target).await?;
+    let plan = plan(client, embedded, target, admin).await?;
     if let Some(adoption) = &plan.adoption {
         ctx.msgs.info(format!(
             "would adopt the blog API's migrations V1 to V{} from kysely_migration",

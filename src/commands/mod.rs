@@ -51,6 +51,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         msgs: Messages::new(&settings.output),
         settings,
     };
+    for warning in &ctx.settings.conn.warnings {
+        ctx.msgs.warn(warning);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

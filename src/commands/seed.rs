@@ -16,16 +16,20 @@ use crate::password;
 pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
     let admin = admin_spec(ctx, args.password.password_stdin)?;
     let mut client = ctx.connect().await?;
-    let (outcome, demo) = seed(&mut client, &admin, args.reset_password, args.demo).await?;
+    let (outcome, demo) = seed(&mut client, Some(&admin), args.reset_password, args.demo).await?;
     let email = &admin.email;
-    ctx.msgs.info(match outcome {
-        Outcome::Created(id) => format!("created the admin {email} (id {id})"),
-        Outcome::AlreadyExists(id) => format!(
-            "the admin {email} already exists (id {id}): left as it is \
-             (--reset-password sets a new password)"
-        ),
-        Outcome::PasswordReset(id) => format!("set a new password for the admin {email} (id {id})"),
-    });
+    if let Some(outcome) = outcome {
+        ctx.msgs.info(match outcome {
+            Outcome::Created(id) => format!("created the admin {email} (id {id})"),
+            Outcome::AlreadyExists(id) => format!(
+                "the admin {email} already exists (id {id}): left as it is \
+                 (--reset-password sets a new password)"
+            ),
+            Outcome::PasswordReset(id) => {
+                format!("set a new password for the admin {email} (id {id})")
+            }
+        });
+    }
     report_demo(ctx, demo);
     Ok(ExitCode::SUCCESS)
 }
@@ -34,12 +38,7 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
 /// first source that has one; every refusal is exit 2, before connecting.
 pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     let env = &ctx.settings.admin;
-    let email = env.email.as_deref().ok_or_else(|| {
-        Error::usage(
-            "ADMIN_EMAIL is not set: set ADMIN_EMAIL (and ADMIN_PASSWORD, optionally ADMIN_NAME) \
-             in the environment or in .env",
-        )
-    })?;
+    let email = env.email.as_deref().ok_or(Error::AdminEmailUnset)?;
     // Check the email and name before asking for a password.
     AdminSpec::new(email, env.name.as_deref(), None)?;
     if password_stdin && env.password.is_some() {
@@ -55,31 +54,33 @@ pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     AdminSpec::new(email, env.name.as_deref(), Some(password))
 }
 
-/// Ensure the admin (and load the demo data) in one transaction.
-/// `blogctl setup` calls this after migrating.
+/// Ensure the admin, when given, and load the demo data, in one
+/// transaction. `blogctl setup` calls this after migrating, without the
+/// admin when the migration's admin step already ensured it.
 pub async fn seed(
     client: &mut Client,
-    admin: &AdminSpec,
+    admin: Option<&AdminSpec>,
     reset_password: bool,
     demo: bool,
-) -> Result<(Outcome, Option<DemoAdded>)> {
+) -> Result<(Option<Outcome>, Option<DemoAdded>)> {
     let tx = client
         .transaction()
         .await
-        .map_err(|e| Error::db("cannot start a transaction", e))?;
+        .map_err(db::failed("cannot start a transaction"))?;
     if !db::setup::has_users_table(&tx).await? {
-        return Err(Error::failed(
-            "the database has no users table yet: run `blogctl migrate` first, or `blogctl setup`",
-        ));
+        return Err(Error::NoUsersTable);
     }
-    let outcome = admin::ensure(&tx, admin, reset_password).await?;
+    let outcome = match admin {
+        Some(admin) => Some(admin::ensure(&tx, admin, reset_password).await?),
+        None => None,
+    };
     let demo_added = match demo {
         true => Some(db::setup::load_demo(&tx).await?),
         false => None,
     };
     tx.commit()
         .await
-        .map_err(|e| Error::db("cannot commit the seed", e))?;
+        .map_err(db::failed("cannot commit the seed"))?;
     Ok((outcome, demo_added))
 }
 

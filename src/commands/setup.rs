@@ -8,8 +8,8 @@ use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 
 use super::{Context, migrate, seed};
+use crate::admin::Outcome;
 use crate::cli::SetupArgs;
-use crate::config::{AdminEnv, Settings};
 use crate::db;
 use crate::error::{ConnectFailure, Error, PgError, Result};
 
@@ -20,40 +20,23 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     // Every usage error (admin variables, password) before any change.
     let admin = seed::admin_spec(ctx, false)?;
     let mut client = connect_creating(ctx).await?;
-    // The migration's admin step (V4) uses the same admin, with the password
-    // from wherever setup got it (a prompt, say), not only ADMIN_PASSWORD.
-    let migrate_ctx = Context {
-        settings: Settings {
-            conn: ctx.settings.conn.clone(),
-            output: ctx.settings.output,
-            admin: AdminEnv {
-                email: Some(admin.email.clone()),
-                name: Some(admin.name.clone()),
-                password: admin.password.clone(),
-            },
-            stdin_is_terminal: ctx.settings.stdin_is_terminal,
-        },
-        msgs: ctx.msgs,
-    };
-    // The migration's admin step may create the admin: look before, so
-    // that the report says whether this run created it.
-    let existed = db::setup::has_users_table(&client).await?
-        && db::users::find_id_by_email(&client, &admin.email)
-            .await?
-            .is_some();
-    migrate::apply_pending(&migrate_ctx, &mut client, args.lock.lock_timeout).await?;
-    let (outcome, demo) = seed::seed(&mut client, &admin, false, args.demo).await?;
+    // The migration's admin step (V4, or V5 on existing articles) ensures
+    // the admin and says so; when it did not run, seeding does. Either way
+    // the admin is looked up once.
+    let lock_timeout = args.lock.lock_timeout;
+    let ensured = migrate::apply_pending(ctx, &mut client, lock_timeout, &admin).await?;
+    let to_seed = ensured.is_none().then_some(&admin);
+    let (outcome, demo) = seed::seed(&mut client, to_seed, false, args.demo).await?;
     let email = &admin.email;
     match outcome {
-        _ if existed => ctx.msgs.info(format!(
+        Some(Outcome::Created(id)) => ctx
+            .msgs
+            .info(format!("created the admin {email} (id {id})")),
+        Some(outcome) => ctx.msgs.info(format!(
             "the admin {email} already exists (id {}): left as it is",
             outcome.id()
         )),
-        crate::admin::Outcome::Created(id) => ctx
-            .msgs
-            .info(format!("created the admin {email} (id {id})")),
-        // The migration's admin step created it, and said so.
-        _ => {}
+        None => {}
     }
     seed::report_demo(ctx, demo);
     ctx.msgs.info("setup complete");

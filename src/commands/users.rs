@@ -6,11 +6,10 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use super::Context;
-use crate::cli::{UserRef, UsersCommand, UsersCreateArgs, UsersDeleteArgs};
-use crate::config::is_email;
+use crate::cli::{UsersCommand, UsersCreateArgs, UsersDeleteArgs};
 use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
-use crate::model::User;
+use crate::model::{User, UserRef, is_email};
 use crate::output;
 use crate::password;
 
@@ -26,15 +25,13 @@ pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
 /// Create the user and their optional address, then print the user.
 async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     if !is_email(&args.email) {
-        return Err(Error::usage(format!(
-            "`{}` is not an email address (--email)",
-            args.email
-        )));
+        return Err(Error::NotAnEmail { value: args.email });
     }
     if args.name.trim().is_empty() {
-        return Err(Error::usage(
-            "the name is empty: give the user a name (--name)",
-        ));
+        return Err(Error::Empty {
+            what: "the name",
+            fix: "give the user a name (--name)",
+        });
     }
     // An empty field is no value; every field empty is no address.
     let given = |value: Option<String>| value.filter(|v| !v.is_empty());
@@ -54,7 +51,7 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     let id = users::create(&client, &args.email, &args.name, &hash, &address).await?;
     let user = users::find(&client, &UserRef::Id(id))
         .await?
-        .ok_or_else(|| Error::failed(format!("user {id} vanished right after being created")))?;
+        .ok_or(Error::UserVanished { id })?;
     ctx.msgs.info(format!("created user {id} ({})", user.email));
     output::users::print_one(&ctx.settings.output, &user)?;
     Ok(ExitCode::SUCCESS)
@@ -80,7 +77,7 @@ async fn find_existing(
 ) -> Result<User> {
     users::find(client, user)
         .await?
-        .ok_or_else(|| Error::failed(format!("no {user}: see `blogctl users list`")))
+        .ok_or_else(|| Error::UserNotFound { user: user.clone() })
 }
 
 /// Delete the user and their address; their articles go to
@@ -88,45 +85,43 @@ async fn find_existing(
 async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     let confirm = !args.confirm.yes;
     if confirm && !ctx.settings.stdin_is_terminal {
-        return Err(Error::usage(format!(
-            "refusing to delete the {} without confirmation: pass --yes (no terminal to ask on)",
-            args.user
-        )));
+        return Err(Error::NoConfirmation {
+            user: args.user.clone(),
+        });
     }
     if args.reassign_articles_to.as_ref() == Some(&args.user) {
-        return Err(Error::usage(
-            "--reassign-articles-to names the user being deleted: name another user",
-        ));
+        return Err(Error::HeirIsTheUser);
     }
     let mut client = ctx.connect().await?;
     if confirm {
         let user = find_existing(&client, &args.user).await?;
         let articles = users::count_articles(&client, user.id).await?;
         if articles > 0 && args.reassign_articles_to.is_none() {
-            return Err(still_authors(user.id, articles));
+            return Err(Error::StillAuthors {
+                id: user.id,
+                articles,
+            });
         }
         if !ask_confirmation(&user, articles, args.reassign_articles_to.as_ref())? {
-            return Err(Error::failed("not confirmed: nothing was deleted"));
+            return Err(Error::NotConfirmed);
         }
     }
     let tx = client
         .transaction()
         .await
-        .map_err(|e| Error::db("cannot start a transaction", e))?;
+        .map_err(crate::db::failed("cannot start a transaction"))?;
     let id = users::lock(&tx, &args.user)
         .await?
-        .ok_or_else(|| Error::failed(format!("no {}: see `blogctl users list`", args.user)))?;
+        .ok_or_else(|| Error::UserNotFound {
+            user: args.user.clone(),
+        })?;
     let heir = match &args.reassign_articles_to {
         Some(heir) => {
-            let heir_id = users::lock(&tx, heir).await?.ok_or_else(|| {
-                Error::failed(format!(
-                    "no {heir} to take over the articles (--reassign-articles-to)"
-                ))
-            })?;
+            let heir_id = users::lock(&tx, heir)
+                .await?
+                .ok_or_else(|| Error::UnknownHeir { heir: heir.clone() })?;
             if heir_id == id {
-                return Err(Error::usage(
-                    "--reassign-articles-to names the user being deleted: name another user",
-                ));
+                return Err(Error::HeirIsTheUser);
             }
             Some(heir_id)
         }
@@ -135,13 +130,13 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     let articles = users::count_articles(&tx, id).await?;
     let moved = match heir {
         Some(heir_id) => users::reassign_articles(&tx, id, heir_id).await?,
-        None if articles > 0 => return Err(still_authors(id, articles)),
+        None if articles > 0 => return Err(Error::StillAuthors { id, articles }),
         None => 0,
     };
     let had_address = users::delete(&tx, id).await?;
-    tx.commit()
-        .await
-        .map_err(|e| Error::db(format!("cannot commit the deletion of user {id}"), e))?;
+    tx.commit().await.map_err(crate::db::failed(format!(
+        "cannot commit the deletion of user {id}"
+    )))?;
     let mut message = format!("deleted user {id}");
     if had_address {
         message.push_str(" and their address");
@@ -151,15 +146,6 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     }
     ctx.msgs.info(message);
     Ok(ExitCode::SUCCESS)
-}
-
-/// The refusal for a user who still has articles, with the way out.
-fn still_authors(id: i32, articles: i64) -> Error {
-    Error::failed(format!(
-        "user {id} still authors {articles} article{}: pass --reassign-articles-to <ID|EMAIL> \
-         to give them to another user first; nothing was deleted",
-        if articles == 1 { "" } else { "s" }
-    ))
 }
 
 /// Ask on the terminal (stderr for the question, stdin for the answer).

@@ -6,9 +6,9 @@
 use tokio_postgres::types::{FromSql, Type};
 use tokio_postgres::{GenericClient, Row, RowStream};
 
-use crate::cli::UserRef;
-use crate::error::{Error, Result};
-use crate::model::{Address, Article, User};
+use super::failed;
+use crate::error::Result;
+use crate::model::{Address, Article, User, UserRef};
 
 /// The select list every query returns, in [`ArticleRow`]'s column order.
 /// `content` is left out (NULL) where only a summary is wanted.
@@ -63,7 +63,7 @@ impl AsRef<[u8]> for RawText<'_> {
 impl<'a, T: FromSql<'a>> ArticleRow<T> {
     /// Read a row of any of this module's queries.
     pub fn from_row(row: &'a Row) -> Result<Self> {
-        let decode = |e| Error::db("cannot read an article row", e);
+        let decode = |e| failed("cannot read an article row")(e);
         Ok(ArticleRow {
             id: row.try_get(0).map_err(decode)?,
             title: row.try_get(1).map_err(decode)?,
@@ -169,7 +169,7 @@ pub async fn list(
     client
         .query_typed_raw(&sql, params)
         .await
-        .map_err(|e| Error::db("cannot list the articles", e))
+        .map_err(failed("cannot list the articles"))
 }
 
 /// One article with its full content, author and address.
@@ -178,7 +178,7 @@ pub async fn find(client: &impl GenericClient, id: i32) -> Result<Option<Article
     let row = client
         .query_typed_opt(&sql, &[(&id, Type::INT4)])
         .await
-        .map_err(|e| Error::db(format!("cannot read article {id}"), e))?;
+        .map_err(failed(format!("cannot read article {id}")))?;
     row.map(|row| ArticleRow::<&str>::from_row(&row).map(|r| r.to_model()))
         .transpose()
 }
@@ -235,7 +235,7 @@ pub async fn create(
                 .await
         }
     }
-    .map_err(|e| Error::db(context, e))?;
+    .map_err(failed(context))?;
     row.map(|row| ArticleRow::<&str>::from_row(&row).map(|r| r.to_model()))
         .transpose()
 }
@@ -253,5 +253,5 @@ pub async fn author_exists(client: &impl GenericClient, author: &UserRef) -> Res
                 .map(|id| id.is_some());
         }
     };
-    found.map_err(|e| Error::db(format!("cannot look up the {author}"), e))
+    found.map_err(failed(format!("cannot look up the {author}")))
 }

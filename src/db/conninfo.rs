@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use tokio_postgres::config::{Host, SslMode as PgSslMode};
 
-use crate::cli::ConnectionArgs;
 use crate::error::{Error, Result};
 
 /// Default for `--connect-timeout`, in seconds.
@@ -49,12 +48,21 @@ impl FromStr for SslMode {
             "verify-ca" => SslMode::VerifyCa,
             "verify-full" => SslMode::VerifyFull,
             other => {
-                return Err(Error::usage(format!(
+                return Err(Error::BadConnectionSetting(format!(
                     "invalid sslmode `{other}`: use disable, prefer, require, verify-ca or verify-full"
                 )));
             }
         })
     }
+}
+
+/// What the command line says about the connection (`--database-url` or
+/// `DATABASE_URL`, `--connect-timeout`, `--wait`), as plain values.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ConnInput<'a> {
+    pub database_url: Option<&'a str>,
+    pub connect_timeout: Option<u64>,
+    pub wait: Option<u64>,
 }
 
 /// Where to connect and how, resolved once.
@@ -69,17 +77,17 @@ pub struct ConnSettings {
     pub connect_timeout: Duration,
     /// Keep retrying for this long while the server is not up (`--wait`).
     pub wait: Option<Duration>,
+    /// What the user should hear about the settings (an ignored password
+    /// file, say); the command layer prints them.
+    pub warnings: Vec<String>,
 }
 
 impl ConnSettings {
     /// Resolve `--database-url` (or `DATABASE_URL`) and the libpq variables
     /// read through `env`.
-    pub fn resolve(args: &ConnectionArgs, env: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
-        let (mut rest, tls) = match args
-            .database_url
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-        {
+    pub fn resolve(args: &ConnInput<'_>, env: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
+        let mut warnings = Vec::new();
+        let (mut rest, tls) = match args.database_url.filter(|s| !s.trim().is_empty()) {
             Some(conn_str) => split_tls_params(conn_str)?,
             None => (String::new(), TlsParams::default()),
         };
@@ -90,8 +98,8 @@ impl ConnSettings {
             tokio_postgres::Config::new()
         } else {
             tokio_postgres::Config::from_str(&rest).map_err(|e| {
-                let conn_str = args.database_url.as_deref().unwrap_or_default();
-                Error::usage(format!(
+                let conn_str = args.database_url.unwrap_or_default();
+                Error::BadConnectionSetting(format!(
                     "invalid connection string `{}`: {}",
                     redact(conn_str),
                     crate::error::PgError(e)
@@ -114,7 +122,7 @@ impl ConnSettings {
             for p in port.split(',') {
                 let p: u16 = p
                     .parse()
-                    .map_err(|_| Error::usage(format!("invalid PGPORT `{p}`")))?;
+                    .map_err(|_| Error::BadConnectionSetting(format!("invalid PGPORT `{p}`")))?;
                 pg.port(p);
             }
         }
@@ -123,7 +131,11 @@ impl ConnSettings {
                 .or_else(os_user_name)
                 .or_else(|| env("USER"))
                 .or_else(|| env("LOGNAME"))
-                .ok_or_else(|| Error::usage("no database user: set it in the URL or PGUSER"))?;
+                .ok_or_else(|| {
+                    Error::BadConnectionSetting(
+                        "no database user: set it in the URL or PGUSER".into(),
+                    )
+                })?;
             pg.user(&user);
         }
         if pg.get_dbname().is_none() {
@@ -137,13 +149,15 @@ impl ConnSettings {
             && let Some(attrs) = env("PGTARGETSESSIONATTRS")
         {
             let parsed = tokio_postgres::Config::from_str(&format!("target_session_attrs={attrs}"))
-                .map_err(|_| Error::usage(format!("invalid PGTARGETSESSIONATTRS `{attrs}`")))?;
+                .map_err(|_| {
+                    Error::BadConnectionSetting(format!("invalid PGTARGETSESSIONATTRS `{attrs}`"))
+                })?;
             pg.target_session_attrs(parsed.get_target_session_attrs());
         }
         if pg.get_password().is_none() {
             if let Some(password) = env("PGPASSWORD") {
                 pg.password(password);
-            } else if let Some(password) = super::pgpass::password_for(&pg, env) {
+            } else if let Some(password) = super::pgpass::password_for(&pg, env, &mut warnings) {
                 pg.password(password);
             }
         }
@@ -174,8 +188,9 @@ impl ConnSettings {
         let url_timeout = pg.get_connect_timeout().map(Duration::as_secs);
         let env_timeout = env("PGCONNECT_TIMEOUT")
             .map(|t| {
-                t.parse::<u64>()
-                    .map_err(|_| Error::usage(format!("invalid PGCONNECT_TIMEOUT `{t}`")))
+                t.parse::<u64>().map_err(|_| {
+                    Error::BadConnectionSetting(format!("invalid PGCONNECT_TIMEOUT `{t}`"))
+                })
             })
             .transpose()?
             .filter(|t| *t > 0);
@@ -193,6 +208,7 @@ impl ConnSettings {
             ssl_root_cert,
             connect_timeout,
             wait: args.wait.map(Duration::from_secs),
+            warnings,
         })
     }
 
@@ -236,25 +252,7 @@ impl ConnSettings {
 
 /// The name of the effective OS user, which libpq uses when no user is given.
 fn os_user_name() -> Option<String> {
-    let mut buf = vec![0 as libc::c_char; 4096];
-    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
-    let mut result: *mut libc::passwd = std::ptr::null_mut();
-    // SAFETY: getpwuid_r writes only into `pwd` and `buf`, both sized here,
-    // and `pw_name` points into `buf`, which outlives the read below.
-    let rc = unsafe {
-        libc::getpwuid_r(
-            libc::geteuid(),
-            &mut pwd,
-            buf.as_mut_ptr(),
-            buf.len(),
-            &mut result,
-        )
-    };
-    if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
-        return None;
-    }
-    let name = unsafe { std::ffi::CStr::from_ptr(pwd.pw_name) };
-    name.to_str().ok().map(str::to_string)
+    whoami::username().ok()
 }
 
 /// libpq's compiled-in default: the Unix socket folder when there is one.
@@ -370,7 +368,7 @@ fn parse_key_values(s: &str) -> Result<Vec<(String, String)>> {
         }
         while chars.next_if(|c| c.is_whitespace()).is_some() {}
         if chars.next() != Some('=') {
-            return Err(Error::usage(format!(
+            return Err(Error::BadConnectionSetting(format!(
                 "invalid connection string: `{key}` has no `=value` (use key=value pairs or a postgres:// URL)"
             )));
         }
@@ -383,8 +381,8 @@ fn parse_key_values(s: &str) -> Result<Vec<(String, String)>> {
                     Some('\'') => break,
                     Some(c) => value.push(c),
                     None => {
-                        return Err(Error::usage(
-                            "invalid connection string: unterminated quoted value",
+                        return Err(Error::BadConnectionSetting(
+                            "invalid connection string: unterminated quoted value".into(),
                         ));
                     }
                 }
@@ -452,10 +450,9 @@ mod tests {
     use super::*;
 
     fn resolve(url: Option<&str>, vars: &[(&str, &str)]) -> Result<ConnSettings> {
-        let args = ConnectionArgs {
-            database_url: url.map(String::from),
-            connect_timeout: None,
-            wait: None,
+        let args = ConnInput {
+            database_url: url,
+            ..ConnInput::default()
         };
         let vars: Vec<(String, String)> = vars
             .iter()

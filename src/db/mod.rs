@@ -1,5 +1,6 @@
 //! Everything that talks to PostgreSQL: connection, migrations, and one
-//! function per query. All SQL lives under this module.
+//! function per query. All SQL lives under this module, and every query's
+//! error goes through [`map_error`] into the catalogue of `crate::error`.
 
 pub mod articles;
 pub mod connect;
@@ -11,3 +12,36 @@ pub mod tls;
 pub mod users;
 
 pub use connect::connect;
+
+use tokio_postgres::error::SqlState;
+
+use crate::error::Error;
+
+/// The one mapper from a PostgreSQL error to the catalogue. `domain` turns
+/// the SQLSTATEs the query understands into domain errors (a unique
+/// violation on `users.email` is "email taken"); then a missing table
+/// (42P01) means the database is not migrated; anything else is a database
+/// error with `context`, what blogctl was doing.
+pub fn map_error(
+    error: tokio_postgres::Error,
+    context: impl Into<String>,
+    domain: impl FnOnce(&SqlState) -> Option<Error>,
+) -> Error {
+    if let Some(code) = error.code() {
+        if let Some(mapped) = domain(code) {
+            return mapped;
+        }
+        if *code == SqlState::UNDEFINED_TABLE {
+            return Error::NotMigrated {
+                context: context.into(),
+            };
+        }
+    }
+    Error::db(context, error)
+}
+
+/// [`map_error`] for a query with no domain errors of its own, in
+/// `map_err` position: `.map_err(failed("cannot list the users"))`.
+pub fn failed(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> Error {
+    move |error| map_error(error, context, |_| None)
+}

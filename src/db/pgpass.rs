@@ -1,16 +1,19 @@
 //! libpq's password file: `PGPASSFILE` or `~/.pgpass`, lines of
 //! `host:port:database:user:password` with `*` wildcards and `\` escapes,
-//! ignored (with a warning) when group or others may read it.
+//! ignored (with a warning for the caller to print) when group or others
+//! may read it.
 
 use std::path::PathBuf;
 
 use tokio_postgres::config::Host;
 
 /// The password for the first host from `PGPASSFILE` or `~/.pgpass`, read
-/// only when the file is not readable by group or others (libpq's rule).
+/// only when the file is not readable by group or others (libpq's rule;
+/// the file is then ignored, and a warning added to `warnings`).
 pub fn password_for(
     pg: &tokio_postgres::Config,
     env: &dyn Fn(&str) -> Option<String>,
+    warnings: &mut Vec<String>,
 ) -> Option<String> {
     let path = match env("PGPASSFILE") {
         Some(path) => PathBuf::from(path),
@@ -23,10 +26,10 @@ pub fn password_for(
     {
         use std::os::unix::fs::PermissionsExt;
         if metadata.permissions().mode() & 0o077 != 0 {
-            eprintln!(
-                "blogctl: warning: password file {} has group or world access; permissions should be u=rw (0600) or less; ignoring it",
+            warnings.push(format!(
+                "password file {} has group or world access; permissions should be u=rw (0600) or less; ignoring it",
                 path.display()
-            );
+            ));
             return None;
         }
     }

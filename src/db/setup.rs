@@ -4,16 +4,11 @@
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, GenericClient};
 
-use crate::error::{Error, Result};
+use super::{failed, map_error};
+use crate::error::{Error, PgError, Result, quote_ident};
 
 /// seeds/demo.sql, embedded: idempotent (each row inserted only when missing).
 const DEMO_SQL: &str = include_str!("../../seeds/demo.sql");
-
-/// `name` as a quoted SQL identifier (`"` doubled), so any database name
-/// (quotes, semicolons, spaces) is taken literally.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
 
 /// `CREATE DATABASE`, alone in its statement (it cannot run inside a
 /// transaction). Ok when another session created it first.
@@ -22,18 +17,14 @@ pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<
     match client.batch_execute(&sql).await {
         Ok(()) => Ok(()),
         Err(e) if e.code() == Some(&SqlState::DUPLICATE_DATABASE) => Ok(()),
-        Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => Err(Error::db(
-            format!(
-                "the database {name} does not exist and the role {role} may not create \
-                     databases: create it as a role that may (CREATE DATABASE {} OWNER {}), \
-                     or grant CREATEDB (ALTER ROLE {} CREATEDB), then run `blogctl setup` again",
-                quote_ident(name),
-                quote_ident(role),
-                quote_ident(role)
-            ),
-            e,
-        )),
-        Err(e) => Err(Error::db(format!("cannot create the database {name}"), e)),
+        Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => {
+            Err(Error::MayNotCreateDatabase {
+                name: name.to_string(),
+                role: role.to_string(),
+                source: PgError(e),
+            })
+        }
+        Err(e) => Err(failed(format!("cannot create the database {name}"))(e)),
     }
 }
 
@@ -42,7 +33,7 @@ pub async fn has_users_table(client: &impl GenericClient) -> Result<bool> {
     let row = client
         .query_typed_one("SELECT to_regclass('users') IS NOT NULL", &[])
         .await
-        .map_err(|e| Error::db("cannot check for the users table", e))?;
+        .map_err(failed("cannot check for the users table"))?;
     Ok(row.get(0))
 }
 
@@ -63,33 +54,22 @@ pub async fn load_demo(client: &impl GenericClient) -> Result<DemoAdded> {
                 &[],
             )
             .await
-            .map_err(|e| Error::db("cannot count the users and articles", e))?;
+            .map_err(failed("cannot count the users and articles"))?;
         Ok::<_, Error>((row.get::<_, i64>(0), row.get::<_, i64>(1)))
     };
     let (users_before, articles_before) = count().await?;
     client.batch_execute(DEMO_SQL).await.map_err(|e| {
-        if matches!(
-            e.code(),
-            Some(&SqlState::UNDEFINED_COLUMN | &SqlState::UNDEFINED_TABLE)
-        ) {
-            return Error::failed(
-                "the demo data needs every migration applied: run `blogctl migrate` first",
-            );
-        }
-        Error::db("cannot load the demo data (seeds/demo.sql)", e)
+        map_error(e, "cannot load the demo data (seeds/demo.sql)", |code| {
+            matches!(
+                *code,
+                SqlState::UNDEFINED_COLUMN | SqlState::UNDEFINED_TABLE
+            )
+            .then_some(Error::DemoNeedsMigrations)
+        })
     })?;
     let (users_after, articles_after) = count().await?;
     Ok(DemoAdded {
         users: users_after - users_before,
         articles: articles_after - articles_before,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn identifiers_are_quoted() {
-        assert_eq!(super::quote_ident("blog"), "\"blog\"");
-        assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
-    }
 }

@@ -39,7 +39,7 @@ pub fn connector(settings: &ConnSettings) -> Result<MakeRustlsConnect> {
         }
         SslMode::VerifyCa | SslMode::VerifyFull => {
             let path = root_cert.ok_or_else(|| {
-                Error::usage(format!(
+                Error::BadConnectionSetting(format!(
                     "sslmode={mode} needs the certificate of the CA that signed the server's: \
                      set sslrootcert (or put it in ~/.postgresql/root.crt)"
                 ))
@@ -48,7 +48,9 @@ pub fn connector(settings: &ConnSettings) -> Result<MakeRustlsConnect> {
             let webpki =
                 WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
                     .build()
-                    .map_err(|e| Error::usage(format!("cannot use {}: {e}", path.display())))?;
+                    .map_err(|e| {
+                        Error::BadConnectionSetting(format!("cannot use {}: {e}", path.display()))
+                    })?;
             if mode == SslMode::VerifyCa {
                 Arc::new(AnyHostName(webpki))
             } else {
@@ -58,7 +60,7 @@ pub fn connector(settings: &ConnSettings) -> Result<MakeRustlsConnect> {
     };
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| Error::usage(format!("cannot set up TLS: {e}")))?
+        .map_err(|e| Error::BadConnectionSetting(format!("cannot set up TLS: {e}")))?
         .dangerous()
         .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();
@@ -73,7 +75,7 @@ fn root_store(path: &Path, mode: SslMode) -> Result<RootCertStore> {
         roots.add_parsable_certificates(found.certs);
     } else {
         let unreadable = |e: &dyn std::fmt::Display| {
-            Error::usage(format!(
+            Error::BadConnectionSetting(format!(
                 "cannot read the root certificate {} (sslrootcert) that sslmode={mode} needs: {e}",
                 path.display()
             ))
@@ -85,7 +87,7 @@ fn root_store(path: &Path, mode: SslMode) -> Result<RootCertStore> {
         roots.add_parsable_certificates(certs);
     }
     if roots.is_empty() {
-        return Err(Error::usage(format!(
+        return Err(Error::BadConnectionSetting(format!(
             "{} holds no usable CA certificate (sslrootcert)",
             path.display()
         )));

@@ -5,9 +5,9 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
-use crate::cli::UserRef;
+use super::{failed, map_error};
 use crate::error::{Error, Result};
-use crate::model::{Address, User};
+use crate::model::{Address, User, UserRef};
 
 /// The id of the user with this email, if any.
 pub async fn find_id_by_email(client: &impl GenericClient, email: &str) -> Result<Option<i32>> {
@@ -17,7 +17,7 @@ pub async fn find_id_by_email(client: &impl GenericClient, email: &str) -> Resul
             &[(&email, Type::TEXT)],
         )
         .await
-        .map_err(|e| Error::db(format!("cannot look up the user {email}"), e))?;
+        .map_err(failed(format!("cannot look up the user {email}")))?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -40,7 +40,7 @@ pub async fn insert_without_address(
             ],
         )
         .await
-        .map_err(|e| Error::db(format!("cannot create the user {email}"), e))?;
+        .map_err(failed(format!("cannot create the user {email}")))?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -52,7 +52,7 @@ pub async fn set_password(client: &impl GenericClient, id: i32, password_hash: &
             &[(&id, Type::INT4), (&password_hash, Type::TEXT)],
         )
         .await
-        .map_err(|e| Error::db(format!("cannot set the password of user {id}"), e))?;
+        .map_err(failed(format!("cannot set the password of user {id}")))?;
     Ok(())
 }
 
@@ -79,19 +79,6 @@ fn user_from_row(row: &Row) -> User {
             city: row.get(5),
             country: row.get(6),
         }),
-    }
-}
-
-/// A query error with what blogctl was doing; a database that has no
-/// `users` table yet is told to migrate first.
-fn query_error(context: String) -> impl FnOnce(tokio_postgres::Error) -> Error {
-    move |e| {
-        if e.code() == Some(&SqlState::UNDEFINED_TABLE) {
-            return Error::failed(format!(
-                "{context}: the database is not migrated yet: run `blogctl migrate` (or `blogctl setup`)"
-            ));
-        }
-        Error::db(context, e)
     }
 }
 
@@ -124,14 +111,14 @@ pub async fn create(
             ],
         )
         .await;
-    match row {
-        Ok(row) => Ok(row.get(0)),
-        Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => Err(Error::failed(format!(
-            "a user with email {email} already exists: choose another email, \
-             or see that user with `blogctl users show {email}`"
-        ))),
-        Err(e) => Err(query_error(format!("cannot create the user {email}"))(e)),
-    }
+    let row = row.map_err(|e| {
+        map_error(e, format!("cannot create the user {email}"), |code| {
+            (*code == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
+                email: email.to_string(),
+            })
+        })
+    })?;
+    Ok(row.get(0))
 }
 
 /// Every user with their address, in id order.
@@ -139,7 +126,7 @@ pub async fn list(client: &impl GenericClient) -> Result<Vec<User>> {
     let rows = client
         .query_typed(&format!("SELECT {USER_COLUMNS} ORDER BY u.id"), &[])
         .await
-        .map_err(query_error("cannot list the users".into()))?;
+        .map_err(failed("cannot list the users"))?;
     Ok(rows.iter().map(user_from_row).collect())
 }
 
@@ -163,7 +150,7 @@ pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<
                 .await
         }
     }
-    .map_err(query_error(format!("cannot look up the {user}")))?;
+    .map_err(failed(format!("cannot look up the {user}")))?;
     Ok(row.as_ref().map(user_from_row))
 }
 
@@ -188,7 +175,7 @@ pub async fn lock(client: &impl GenericClient, user: &UserRef) -> Result<Option<
                 .await
         }
     }
-    .map_err(query_error(format!("cannot lock the {user}")))?;
+    .map_err(failed(format!("cannot lock the {user}")))?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -200,9 +187,7 @@ pub async fn count_articles(client: &impl GenericClient, id: i32) -> Result<i64>
             &[(&id, Type::INT4)],
         )
         .await
-        .map_err(query_error(format!(
-            "cannot count the articles of user {id}"
-        )))?;
+        .map_err(failed(format!("cannot count the articles of user {id}")))?;
     Ok(row.get(0))
 }
 
@@ -214,7 +199,7 @@ pub async fn reassign_articles(client: &impl GenericClient, from: i32, to: i32) 
             &[(&from, Type::INT4), (&to, Type::INT4)],
         )
         .await
-        .map_err(query_error(format!(
+        .map_err(failed(format!(
             "cannot move the articles of user {from} to user {to}"
         )))
 }
@@ -229,7 +214,7 @@ pub async fn delete(client: &impl GenericClient, id: i32) -> Result<bool> {
             &[(&id, Type::INT4)],
         )
         .await
-        .map_err(|e| query_error(context())(e))?;
+        .map_err(failed(context()))?;
     let address_id: Option<i32> = row.get(0);
     if let Some(address_id) = address_id {
         client
@@ -238,7 +223,7 @@ pub async fn delete(client: &impl GenericClient, id: i32) -> Result<bool> {
                 &[(&address_id, Type::INT4)],
             )
             .await
-            .map_err(|e| query_error(context())(e))?;
+            .map_err(failed(context()))?;
     }
     Ok(address_id.is_some())
 }

@@ -8,8 +8,8 @@ use std::io::{self, StdoutLock, Write};
 use comfy_table::Table;
 use serde::Serialize;
 
+use super::OutputSettings;
 use super::{JsonArray, new_table, write_error};
-use crate::config::OutputSettings;
 use crate::db::articles::ArticleRow;
 use crate::error::Result;
 

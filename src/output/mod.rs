@@ -9,8 +9,28 @@ use std::io::{self, BufWriter, Stdout, Write};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 
-use crate::config::OutputSettings;
 use crate::error::{Error, Result};
+
+/// How records print (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+/// How records and messages are printed, decided once from the flags, the
+/// environment and the terminal (config.rs).
+#[derive(Debug, Clone, Copy)]
+pub struct OutputSettings {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    /// Width to fit tables to when stdout is a terminal.
+    pub terminal_width: Option<u16>,
+    pub stderr_is_terminal: bool,
+}
 
 /// Messages on stderr, filtered by `-q` / `-v`.
 #[derive(Debug, Clone, Copy)]
@@ -149,6 +169,6 @@ pub fn csv_writer() -> csv::Writer<BufWriter<Stdout>> {
 pub fn csv_error(e: csv::Error) -> Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => write_error(io),
-        other => Error::failed(format!("cannot write CSV: {other:?}")),
+        other => Error::io("cannot write CSV", io::Error::other(format!("{other:?}"))),
     }
 }

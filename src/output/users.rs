@@ -6,9 +6,9 @@ use std::io::Write;
 
 use comfy_table::Table;
 
+use super::Format;
+use super::OutputSettings;
 use super::{JsonArray, csv_error, new_table, print_json, print_table, stdout, write_error};
-use crate::cli::Format;
-use crate::config::OutputSettings;
 use crate::error::Result;
 use crate::model::User;
 

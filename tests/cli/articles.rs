@@ -646,3 +646,32 @@ fn everything_works_through_pgbouncer_transaction_pooling() {
         first6.as_array().unwrap()[..]
     );
 }
+
+#[test]
+fn an_unmigrated_database_is_told_to_migrate_by_every_article_command() {
+    let db = TestDb::new("articles_unmigrated");
+    for args in [
+        &["articles", "list"][..],
+        &["articles", "list", "--format", "csv"],
+        &["articles", "show", "1"],
+        &[
+            "articles",
+            "create",
+            "--title",
+            "T",
+            "--author",
+            "1",
+            "--content",
+            "x",
+        ],
+    ] {
+        let out = run(&db, args).expect_code(1);
+        assert!(
+            out.stderr
+                .contains("the database is not migrated yet: run `blogctl migrate`"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains("SQLSTATE"), "{args:?}: {}", out.stderr);
+    }
+}

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 use comfy_table::{Cell, Color};
 
 use super::Context;
-use crate::cli::{Format, StatusArgs};
+use crate::cli::StatusArgs;
 use crate::db::migrate::{self as dbm, State};
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::{self, Format};
 
 /// `migrate status [--check]`.
 pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
@@ -78,10 +78,7 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
         .map(|r| format!("V{} {}", r.version, r.state.as_str()))
         .collect();
     if args.check && !behind.is_empty() {
-        return Err(Error::failed(format!(
-            "the database is not up to date: {}",
-            behind.join(", ")
-        )));
+        return Err(Error::NotUpToDate { behind });
     }
     Ok(ExitCode::SUCCESS)
 }

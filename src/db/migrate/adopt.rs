@@ -42,7 +42,9 @@ pub async fn plan_adoption(
     let exists: bool = client
         .query_typed_one("SELECT to_regclass('kysely_migration') IS NOT NULL", &[])
         .await
-        .map_err(|e| Error::db("cannot look for the blog API's kysely_migration table", e))?
+        .map_err(crate::db::failed(
+            "cannot look for the blog API's kysely_migration table",
+        ))?
         .get(0);
     if !exists {
         return Ok(None);
@@ -53,7 +55,9 @@ pub async fn plan_adoption(
             &[],
         )
         .await
-        .map_err(|e| Error::db("cannot read the blog API's kysely_migration table", e))?;
+        .map_err(crate::db::failed(
+            "cannot read the blog API's kysely_migration table",
+        ))?;
     if rows.is_empty() {
         return Ok(None);
     }
@@ -68,26 +72,18 @@ pub async fn plan_adoption(
         }
     }
     if !unknown.is_empty() {
-        return Err(Error::failed(format!(
-            "the blog API's kysely_migration lists migrations this blogctl does not know: {}; \
-             it knows {}; nothing was changed",
-            unknown.join(", "),
-            KYSELY_NAMES.map(|(n, _)| n).join(", ")
-        )));
+        return Err(Error::KyselyUnknown {
+            unknown,
+            known: KYSELY_NAMES.map(|(n, _)| n).to_vec(),
+        });
     }
     found.sort();
     let versions: Vec<i32> = found.iter().map(|(v, _, _)| *v).collect();
     let expected: Vec<i32> = (1..=versions.len() as i32).collect();
     if versions != expected {
-        return Err(Error::failed(format!(
-            "the blog API's kysely_migration has gaps: it lists {}; blogctl adopts only a \
-             history that starts with the first and skips none; nothing was changed",
-            found
-                .iter()
-                .map(|(_, n, _)| n.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+        return Err(Error::KyselyGaps {
+            names: found.into_iter().map(|(_, n, _)| n).collect(),
+        });
     }
     let adopted = versions.len() as i32;
     check_schema(client, adopted).await?;
@@ -96,15 +92,17 @@ pub async fn plan_adoption(
         let migration = embedded
             .iter()
             .find(|m| m.version() == version)
-            .ok_or_else(|| Error::failed(format!("this blogctl has no migration V{version}")))?;
-        let applied_on = chrono::DateTime::parse_from_rfc3339(&timestamp)
-            .map_err(|e| {
-                Error::failed(format!(
-                    "the blog API's kysely_migration row {name} has the timestamp `{timestamp}`, \
-                     which is not RFC 3339 ({e}); nothing was changed"
-                ))
-            })?
-            .to_rfc3339();
+            .ok_or(Error::NoSuchMigration { version })?;
+        let applied_on = match chrono::DateTime::parse_from_rfc3339(&timestamp) {
+            Ok(at) => at.to_rfc3339(),
+            Err(reason) => {
+                return Err(Error::KyselyTimestamp {
+                    name,
+                    timestamp,
+                    reason,
+                });
+            }
+        };
         out.push(Applied {
             version,
             name: migration.name().to_string(),
@@ -131,7 +129,7 @@ async fn check_schema(client: &impl GenericClient, adopted: i32) -> Result<()> {
             &[],
         )
         .await
-        .map_err(|e| Error::db("cannot read the schema", e))?;
+        .map_err(crate::db::failed("cannot read the schema"))?;
     let mut columns = HashSet::new();
     let mut not_null = HashSet::new();
     let mut unique = HashSet::new();
@@ -155,7 +153,7 @@ async fn check_schema(client: &impl GenericClient, adopted: i32) -> Result<()> {
             &[],
         )
         .await
-        .map_err(|e| Error::db("cannot read the schema", e))?
+        .map_err(crate::db::failed("cannot read the schema"))?
         .get(0);
 
     let mut problems = Vec::new();
@@ -212,18 +210,16 @@ async fn check_schema(client: &impl GenericClient, adopted: i32) -> Result<()> {
     if problems.is_empty() {
         return Ok(());
     }
-    Err(Error::failed(format!(
-        "the blog API's kysely_migration says the database is at {}, but the schema does not \
-         match: expected {}; nothing was changed",
-        KYSELY_NAMES[adopted as usize - 1].0,
-        problems.join(", ")
-    )))
+    Err(Error::KyselySchemaMismatch {
+        at: KYSELY_NAMES[adopted as usize - 1].0,
+        expected: problems,
+    })
 }
 
 /// Write the adopted rows into `refinery_schema_history` (created with
 /// refinery's own definition) in one transaction.
 pub async fn record_adoption(client: &mut Client, adoption: &Adoption) -> Result<()> {
-    let fail = |e| Error::db("cannot record the blog API's migrations as applied", e);
+    let fail = |e| crate::db::failed("cannot record the blog API's migrations as applied")(e);
     let tx = client.transaction().await.map_err(fail)?;
     tx.batch_execute(
         "CREATE TABLE IF NOT EXISTS refinery_schema_history(

@@ -8,7 +8,7 @@ use refinery::Migration;
 use serde::Serialize;
 use tokio_postgres::GenericClient;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// One row of `refinery_schema_history`, as stored.
 #[derive(Debug, Clone)]
@@ -27,7 +27,7 @@ pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Appl
             &[],
         )
         .await
-        .map_err(|e| Error::db("cannot look for the migration history", e))?
+        .map_err(crate::db::failed("cannot look for the migration history"))?
         .get(0);
     if !exists {
         return Ok(None);
@@ -40,7 +40,7 @@ pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Appl
             &[],
         )
         .await
-        .map_err(|e| Error::db("cannot read the migration history", e))?;
+        .map_err(crate::db::failed("cannot read the migration history"))?;
     Ok(Some(
         rows.iter()
             .map(|r| Applied {

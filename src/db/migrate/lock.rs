@@ -5,7 +5,7 @@
 use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// The advisory lock key ("blogctl" in ASCII); advisory locks are per
 /// database, so runs on different databases do not wait for each other.
@@ -21,7 +21,7 @@ pub async fn lock(client: &impl GenericClient, on_wait: impl FnOnce()) -> Result
             &[(&LOCK_KEY, Type::INT8)],
         )
         .await
-        .map_err(|e| Error::db("cannot take the migration lock", e))?;
+        .map_err(crate::db::failed("cannot take the migration lock"))?;
     if row.get::<_, bool>(0) {
         return Ok(());
     }
@@ -30,7 +30,7 @@ pub async fn lock(client: &impl GenericClient, on_wait: impl FnOnce()) -> Result
     client
         .query_typed("SELECT pg_advisory_lock($1)", &[(&LOCK_KEY, Type::INT8)])
         .await
-        .map_err(|e| Error::db("cannot take the migration lock", e))?;
+        .map_err(crate::db::failed("cannot take the migration lock"))?;
     Ok(())
 }
 
@@ -40,9 +40,9 @@ pub async fn unlock(client: &impl GenericClient) -> Result<()> {
     client
         .query_typed("SELECT pg_advisory_unlock($1)", &[(&LOCK_KEY, Type::INT8)])
         .await
-        .map_err(|e| Error::db("cannot release the migration lock", e))?;
+        .map_err(crate::db::failed("cannot release the migration lock"))?;
     client
         .batch_execute("RESET lock_timeout")
         .await
-        .map_err(|e| Error::db("cannot reset lock_timeout", e))
+        .map_err(crate::db::failed("cannot reset lock_timeout"))
 }

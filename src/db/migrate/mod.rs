@@ -17,7 +17,7 @@ pub use adopt::{Adoption, plan_adoption, record_adoption};
 pub use history::{Applied, State, read_history, status_rows};
 pub use lock::{lock, unlock};
 
-use crate::error::{Error, Result};
+use crate::error::{MigrationError, Result};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -40,14 +40,14 @@ pub async fn has_articles(client: &impl GenericClient) -> Result<bool> {
     let row = client
         .query_typed_one("SELECT to_regclass('articles') IS NOT NULL", &[])
         .await
-        .map_err(|e| Error::db("cannot look for the articles table", e))?;
+        .map_err(crate::db::failed("cannot look for the articles table"))?;
     if !row.get::<_, bool>(0) {
         return Ok(false);
     }
     let row = client
         .query_typed_one("SELECT EXISTS (SELECT 1 FROM articles)", &[])
         .await
-        .map_err(|e| Error::db("cannot count the articles", e))?;
+        .map_err(crate::db::failed("cannot count the articles"))?;
     Ok(row.get(0))
 }
 
@@ -56,7 +56,7 @@ pub async fn has_users_table(client: &impl GenericClient) -> Result<bool> {
     let row = client
         .query_typed_one("SELECT to_regclass('users') IS NOT NULL", &[])
         .await
-        .map_err(|e| Error::db("cannot look for the users table", e))?;
+        .map_err(crate::db::failed("cannot look for the users table"))?;
     Ok(row.get(0))
 }
 
@@ -69,7 +69,7 @@ pub async fn set_admin_id(client: &impl GenericClient, id: i32) -> Result<()> {
             &[(&id.to_string(), Type::TEXT)],
         )
         .await
-        .map_err(|e| Error::db("cannot pass the admin to the migration", e))?;
+        .map_err(crate::db::failed("cannot pass the admin to the migration"))?;
     Ok(())
 }
 
@@ -81,67 +81,20 @@ pub async fn set_lock_timeout(client: &impl GenericClient, secs: u64) -> Result<
             &[(&format!("{}ms", secs.saturating_mul(1000)), Type::TEXT)],
         )
         .await
-        .map_err(|e| Error::db("cannot set lock_timeout", e))?;
+        .map_err(crate::db::failed("cannot set lock_timeout"))?;
     Ok(())
-}
-
-/// Why applying one migration failed: the database's error when there is
-/// one, otherwise refinery's own text.
-#[derive(Debug)]
-pub struct ApplyFailure {
-    pub message: String,
-    pub sqlstate: Option<String>,
 }
 
 /// Apply the single migration `version` (every earlier one must be applied)
 /// in its own transaction, recording it in `refinery_schema_history`.
-pub async fn apply_one(client: &mut Client, version: i32) -> Result<(), ApplyFailure> {
-    let result = embedded::migrations::runner()
+/// refinery's error is kept whole: the PostgreSQL error is inside it.
+pub async fn apply_one(client: &mut Client, version: i32) -> Result<(), MigrationError> {
+    embedded::migrations::runner()
         .set_abort_divergent(true)
         .set_abort_missing(true)
         .set_target(refinery::Target::Version(version))
         .run_async(client)
-        .await;
-    match result {
-        Ok(_) => Ok(()),
-        Err(e) => Err(describe_refinery_error(&e)),
-    }
-}
-
-/// refinery says only "error applying migration …: db error"; the
-/// PostgreSQL error sits further down its sources.
-fn describe_refinery_error(error: &refinery::Error) -> ApplyFailure {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(e) = source {
-        if let Some(pg) = e.downcast_ref::<tokio_postgres::Error>() {
-            if let Some(db) = pg.as_db_error() {
-                let mut message = db.message().to_string();
-                if let Some(detail) = db.detail() {
-                    message.push_str(&format!(" (detail: {detail})"));
-                }
-                if let Some(hint) = db.hint() {
-                    message.push_str(&format!(" (hint: {hint})"));
-                }
-                return ApplyFailure {
-                    message,
-                    sqlstate: Some(db.code().code().to_string()),
-                };
-            }
-            let mut message = pg.to_string();
-            let mut cause = std::error::Error::source(pg);
-            while let Some(c) = cause {
-                message.push_str(&format!(": {c}"));
-                cause = c.source();
-            }
-            return ApplyFailure {
-                message,
-                sqlstate: None,
-            };
-        }
-        source = e.source();
-    }
-    ApplyFailure {
-        message: error.to_string(),
-        sqlstate: None,
-    }
+        .await
+        .map(drop)
+        .map_err(MigrationError)
 }

@@ -1,7 +1,12 @@
-//! The records blogctl prints, in the blog API's model shape (its JSON
-//! names: `content`, `authorId`, nested `author` and `address`).
+//! The blog's data as blogctl sees it: the records it prints, in the blog
+//! API's model shape (its JSON names: `content`, `authorId`, nested
+//! `author` and `address`), and the rules new data must meet ([`rules`]).
+
+mod rules;
 
 use serde::Serialize;
+
+pub use rules::{UserRef, check_password, is_email};
 
 /// A user's address; every field may be empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
