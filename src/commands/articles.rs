@@ -1,21 +1,17 @@
 //! `blogctl articles create|list|show`: articles joined with their author
-//! and the author's address.
+//! and the author's address. The rows come from `db::articles`; the
+//! records print through the sink `--format` chose (`output::Sink`).
 
 use std::io::Read;
-use std::pin::pin;
 use std::process::ExitCode;
-
-use futures_util::TryStreamExt;
-use tokio_postgres::{Row, RowStream};
 
 use super::Context;
 use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesListArgs};
 use crate::db;
-use crate::db::articles::{ArticleRow, Filter, RawText};
+use crate::db::articles::Filter;
 use crate::error::{Error, Result};
-use crate::model::{Article, UserRef};
-use crate::output::articles::{CsvArticles, JsonArticles, list_table, record_table};
-use crate::output::{Format, print_json, print_table};
+use crate::model::Article;
+use crate::output::{Format, Shape, Sink};
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
     match command {
@@ -49,14 +45,14 @@ async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
         });
     }
     let client = ctx.connect().await?;
-    let article = db::articles::create(&client, &args.title, &content, &args.author)
+    let row = db::articles::create(&client, &args.title, &content, &args.author)
         .await?
         .ok_or_else(|| Error::UnknownAuthor {
             author: args.author.clone(),
         })?;
+    let article = row.article()?;
     ctx.msgs.info(format!("created article {}", article.id));
-    print_record(ctx, &article)?;
-    Ok(ExitCode::SUCCESS)
+    print_one(ctx, &article)
 }
 
 /// The content from a file, or from standard input for `-`, as UTF-8.
@@ -81,25 +77,17 @@ fn read_content(path: &std::path::Path) -> Result<String> {
 
 async fn show(ctx: &Context, args: &ArticleShowArgs) -> Result<ExitCode> {
     let client = ctx.connect().await?;
-    let article = db::articles::find(&client, args.id)
+    let row = db::articles::find(&client, args.id)
         .await?
         .ok_or(Error::ArticleNotFound { id: args.id })?;
-    print_record(ctx, &article)?;
-    Ok(ExitCode::SUCCESS)
+    print_one(ctx, &row.article()?)
 }
 
-/// One article in the chosen format.
-fn print_record(ctx: &Context, article: &Article) -> Result<()> {
-    let row = ArticleRow::from(article);
-    match ctx.settings.output.format {
-        Format::Table => print_table(&record_table(&ctx.settings.output, &row)),
-        Format::Json => print_json(article),
-        Format::Csv => {
-            let mut out = CsvArticles::new()?;
-            out.push(&row)?;
-            out.finish()
-        }
-    }
+fn print_one(ctx: &Context, article: &Article<'_>) -> Result<ExitCode> {
+    let mut sink = Sink::new::<Article>(&ctx.settings.output, Shape::One);
+    sink.push(article)?;
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
@@ -108,88 +96,35 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
         None => Filter::All,
     };
     let client = ctx.connect().await?;
-    let format = ctx.settings.output.format;
+    let table = ctx.settings.output.format == Format::Table;
     // The table keeps its rows: fetch one more than it shows, to know
-    // whether there are more. JSON and CSV stream every row.
-    let limit = (format == Format::Table && !args.all).then(|| {
-        i64::try_from(args.limit)
-            .unwrap_or(i64::MAX)
-            .saturating_add(1)
-    });
-    let stream = db::articles::list(&client, filter, format != Format::Table, limit).await?;
-    let mut stream = pin!(stream);
-    let first = next_row(&mut stream).await?;
-    if first.is_none()
+    // whether there are more. JSON and CSV stream every row, with content.
+    let shown = (table && !args.all).then(|| usize::try_from(args.limit).unwrap_or(usize::MAX));
+    let limit = shown.map(|n| i64::try_from(n).unwrap_or(i64::MAX).saturating_add(1));
+    let mut sink = Sink::new::<Article>(&ctx.settings.output, Shape::List);
+    let mut pushed = 0;
+    let rows = db::articles::list(&client, filter, !table, limit, |article| {
+        if shown.is_some_and(|shown| pushed >= shown) {
+            return Ok(());
+        }
+        pushed += 1;
+        sink.push(article)
+    })
+    .await?;
+    if rows == 0
         && let Filter::Author(author) = filter
         && !db::articles::author_exists(&client, author).await?
     {
         return Err(Error::UnknownAuthor {
-            author: UserRef::clone(author),
+            author: author.clone(),
         });
     }
-    match format {
-        Format::Table => {
-            let mut rows: Vec<Row> = Vec::new();
-            if let Some(first) = first {
-                rows.push(first);
-                // A row stream must not be polled again once it has ended.
-                while let Some(row) = next_row(&mut stream).await? {
-                    rows.push(row);
-                }
-            }
-            let shown = match limit {
-                Some(limit) if rows.len() as i64 == limit => rows.len() - 1,
-                _ => rows.len(),
-            };
-            let views = rows[..shown]
-                .iter()
-                .map(ArticleRow::<&str>::from_row)
-                .collect::<Result<Vec<_>>>()?;
-            print_table(&list_table(&ctx.settings.output, views))?;
-            if shown < rows.len() {
-                ctx.msgs.info(format!(
-                    "showing the first {shown} articles; more remain: pass --all to list every one, \
-                     --limit N for more, or --format csv|json to stream them all"
-                ));
-            }
-        }
-        Format::Json => {
-            let mut out = JsonArticles::new()?;
-            stream_rows(first, &mut stream, |row| {
-                out.push(&ArticleRow::<&str>::from_row(row)?)
-            })
-            .await?;
-            out.finish()?;
-        }
-        Format::Csv => {
-            let mut out = CsvArticles::new()?;
-            stream_rows(first, &mut stream, |row| {
-                out.push(&ArticleRow::<RawText>::from_row(row)?)
-            })
-            .await?;
-            out.finish()?;
-        }
+    sink.finish()?;
+    if (pushed as u64) < rows {
+        ctx.msgs.info(format!(
+            "showing the first {pushed} articles; more remain: pass --all to list every one, \
+             --limit N for more, or --format csv|json to stream them all"
+        ));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-async fn next_row(stream: &mut std::pin::Pin<&mut RowStream>) -> Result<Option<Row>> {
-    stream
-        .try_next()
-        .await
-        .map_err(db::failed("cannot list the articles"))
-}
-
-/// Hand `first` and every following row to `write`, one at a time.
-async fn stream_rows(
-    first: Option<Row>,
-    stream: &mut std::pin::Pin<&mut RowStream>,
-    mut write: impl FnMut(&Row) -> Result<()>,
-) -> Result<()> {
-    let Some(first) = first else { return Ok(()) };
-    write(&first)?;
-    while let Some(row) = next_row(stream).await? {
-        write(&row)?;
-    }
-    Ok(())
 }

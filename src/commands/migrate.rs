@@ -19,10 +19,11 @@ use super::Context;
 use crate::admin::{self, AdminSpec, Outcome};
 use crate::cli::{MigrateArgs, MigrateCommand};
 use crate::config::AdminEnv;
-use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Adoption, Applied, State};
+use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Adoption, Applied};
 use crate::db::users;
 use crate::error::{Error, Result};
-use crate::output;
+use crate::model::{PlannedMigration, State};
+use crate::output::{Shape, Sink};
 use spinner::{Spinner, human};
 
 pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<ExitCode> {
@@ -336,19 +337,14 @@ async fn dry_run(
         return Ok(());
     }
     ctx.msgs.info("would apply:");
-    let mut out = String::new();
+    let verbose = ctx.settings.output.verbose;
+    let mut sink = Sink::new::<PlannedMigration>(&ctx.settings.output, Shape::List);
     for m in &plan.pending {
-        out.push_str(&format!("V{} {}\n", m.version(), m.name()));
-        if ctx.settings.output.verbose {
-            for line in m.sql().unwrap_or_default().lines() {
-                out.push_str(&format!("    {line}\n"));
-            }
-        }
+        sink.push(&PlannedMigration {
+            version: m.version(),
+            name: m.name(),
+            sql: verbose.then(|| m.sql().unwrap_or_default()),
+        })?;
     }
-    use std::io::Write;
-    let mut stdout = output::stdout();
-    stdout
-        .write_all(out.as_bytes())
-        .and_then(|_| stdout.flush())
-        .map_err(output::write_error)
+    sink.finish()
 }

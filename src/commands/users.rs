@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use super::Context;
 use crate::cli::{UsersCommand, UsersCreateArgs, UsersDeleteArgs};
+use crate::db::users::UserRow;
 use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
 use crate::model::{User, UserRef, is_email};
-use crate::output;
+use crate::output::{Shape, Sink, escape};
 use crate::password;
 
 pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
@@ -49,32 +50,42 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     let hash = password::hash(&password)?;
     let client = ctx.connect().await?;
     let id = users::create(&client, &args.email, &args.name, &hash, &address).await?;
-    let user = users::find(&client, &UserRef::Id(id))
+    let row = users::find(&client, &UserRef::Id(id))
         .await?
         .ok_or(Error::UserVanished { id })?;
-    ctx.msgs.info(format!("created user {id} ({})", user.email));
-    output::users::print_one(&ctx.settings.output, &user)?;
-    Ok(ExitCode::SUCCESS)
+    let user = row.user()?;
+    ctx.msgs.info(format!(
+        "created user {id} ({})",
+        escape::line(&user.email.to_str())
+    ));
+    print_one(ctx, &user)
 }
 
 async fn list(ctx: &Context) -> Result<ExitCode> {
     let client = ctx.connect().await?;
-    let all = users::list(&client).await?;
-    output::users::print_list(&ctx.settings.output, &all)?;
+    let mut sink = Sink::new::<User>(&ctx.settings.output, Shape::List);
+    users::list(&client, |user| sink.push(user)).await?;
+    sink.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
 async fn show(ctx: &Context, user: &UserRef) -> Result<ExitCode> {
     let client = ctx.connect().await?;
-    let found = find_existing(&client, user).await?;
-    output::users::print_one(&ctx.settings.output, &found)?;
+    let row = find_existing(&client, user).await?;
+    print_one(ctx, &row.user()?)
+}
+
+fn print_one(ctx: &Context, user: &User<'_>) -> Result<ExitCode> {
+    let mut sink = Sink::new::<User>(&ctx.settings.output, Shape::One);
+    sink.push(user)?;
+    sink.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
 async fn find_existing(
     client: &impl tokio_postgres::GenericClient,
     user: &UserRef,
-) -> Result<User> {
+) -> Result<UserRow> {
     users::find(client, user)
         .await?
         .ok_or_else(|| Error::UserNotFound { user: user.clone() })
@@ -94,7 +105,8 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     }
     let mut client = ctx.connect().await?;
     if confirm {
-        let user = find_existing(&client, &args.user).await?;
+        let row = find_existing(&client, &args.user).await?;
+        let user = row.user()?;
         let articles = users::count_articles(&client, user.id).await?;
         if articles > 0 && args.reassign_articles_to.is_none() {
             return Err(Error::StillAuthors {
@@ -149,12 +161,14 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
 }
 
 /// Ask on the terminal (stderr for the question, stdin for the answer).
-fn ask_confirmation(user: &User, articles: i64, heir: Option<&UserRef>) -> Result<bool> {
+/// The user's email and name come from the database: escaped, so that a
+/// crafted name cannot rewrite the question.
+fn ask_confirmation(user: &User<'_>, articles: i64, heir: Option<&UserRef>) -> Result<bool> {
     let mut question = format!(
         "Delete user {} {} ({}){}",
         user.id,
-        user.email,
-        user.name,
+        escape::line(&user.email.to_str()),
+        escape::line(&user.name.to_str()),
         if user.address.is_some() {
             " and their address"
         } else {

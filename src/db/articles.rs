@@ -1,16 +1,21 @@
 //! Queries on `articles`, joined with their author (inner join) and the
-//! author's address (left join). Statements are unnamed (`query_typed*`) so
-//! that they work through PgBouncer's transaction pooling; the list is a
-//! row stream, so a million rows never sit in memory together.
+//! author's address (left join), decoded into [`Article`] records that
+//! borrow their text from the row. Statements are unnamed (`query_typed*`)
+//! so that they work through PgBouncer's transaction pooling; the list is
+//! streamed row by row into a callback, so a million rows never sit in
+//! memory together.
 
-use tokio_postgres::types::{FromSql, Type};
-use tokio_postgres::{GenericClient, Row, RowStream};
+use std::pin::pin;
+
+use futures_util::TryStreamExt;
+use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::{GenericClient, Row};
 
 use super::failed;
 use crate::error::Result;
 use crate::model::{Address, Article, User, UserRef};
 
-/// The select list every query returns, in [`ArticleRow`]'s column order.
+/// The select list every query returns, in [`read`]'s column order.
 /// `content` is left out (NULL) where only a summary is wanted.
 const COLUMNS: &str = "a.id, a.title, {content}, a.author_id, u.email, u.name, \
      ad.id, ad.street, ad.city, ad.country";
@@ -20,103 +25,44 @@ const FROM: &str = "FROM articles a \
      JOIN users u ON u.id = a.author_id \
      LEFT JOIN addresses ad ON ad.id = u.address_id";
 
-/// One joined row, borrowed from the row's buffer: reading it allocates
-/// nothing, which keeps the list's hot path cheap. The text fields are
-/// `&str` for the table and JSON, or [`RawText`] for CSV, which copies the
-/// server's bytes without checking them again.
-#[derive(Debug)]
-pub struct ArticleRow<T> {
-    pub id: i32,
-    pub title: T,
-    /// `None` when the query left the content out.
-    pub content: Option<T>,
-    pub author_id: i32,
-    pub author_email: T,
-    pub author_name: T,
-    pub address_id: Option<i32>,
-    pub street: Option<T>,
-    pub city: Option<T>,
-    pub country: Option<T>,
-}
-
-/// A text value as the server sent it: UTF-8 bytes (tokio-postgres sets
-/// `client_encoding` to UTF8), not validated again.
-#[derive(Debug, Clone, Copy)]
-pub struct RawText<'a>(pub &'a [u8]);
-
-impl<'a> FromSql<'a> for RawText<'a> {
-    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
-        Ok(RawText(raw))
-    }
-
-    fn accepts(ty: &Type) -> bool {
-        *ty == Type::TEXT
-    }
-}
-
-impl AsRef<[u8]> for RawText<'_> {
-    fn as_ref(&self) -> &[u8] {
-        self.0
-    }
-}
-
-impl<'a, T: FromSql<'a>> ArticleRow<T> {
-    /// Read a row of any of this module's queries.
-    pub fn from_row(row: &'a Row) -> Result<Self> {
-        let decode = |e| failed("cannot read an article row")(e);
-        Ok(ArticleRow {
-            id: row.try_get(0).map_err(decode)?,
-            title: row.try_get(1).map_err(decode)?,
-            content: row.try_get(2).map_err(decode)?,
-            author_id: row.try_get(3).map_err(decode)?,
-            author_email: row.try_get(4).map_err(decode)?,
-            author_name: row.try_get(5).map_err(decode)?,
-            address_id: row.try_get(6).map_err(decode)?,
+/// Read a row of any of this module's queries. Allocates nothing: the
+/// text stays in the row's buffer.
+fn read(row: &Row) -> Result<Article<'_>> {
+    let decode = |e| failed("cannot read an article row")(e);
+    let address_id: Option<i32> = row.try_get(6).map_err(decode)?;
+    let address = match address_id {
+        Some(id) => Some(Address {
+            id,
             street: row.try_get(7).map_err(decode)?,
             city: row.try_get(8).map_err(decode)?,
             country: row.try_get(9).map_err(decode)?,
-        })
-    }
+        }),
+        None => None,
+    };
+    let author_id = row.try_get(3).map_err(decode)?;
+    Ok(Article {
+        id: row.try_get(0).map_err(decode)?,
+        title: row.try_get(1).map_err(decode)?,
+        content: row
+            .try_get::<_, Option<_>>(2)
+            .map_err(decode)?
+            .unwrap_or_default(),
+        author_id,
+        author: User {
+            id: author_id,
+            email: row.try_get(4).map_err(decode)?,
+            name: row.try_get(5).map_err(decode)?,
+            address,
+        },
+    })
 }
 
-impl ArticleRow<&str> {
-    /// The owned record in the blog API's model shape.
-    pub fn to_model(&self) -> Article {
-        Article {
-            id: self.id,
-            title: self.title.to_owned(),
-            content: self.content.unwrap_or_default().to_owned(),
-            author_id: self.author_id,
-            author: User {
-                id: self.author_id,
-                email: self.author_email.to_owned(),
-                name: self.author_name.to_owned(),
-                address: self.address_id.map(|id| Address {
-                    id,
-                    street: self.street.map(str::to_owned),
-                    city: self.city.map(str::to_owned),
-                    country: self.country.map(str::to_owned),
-                }),
-            },
-        }
-    }
-}
+/// One article's row, kept so that its [`Article`] can borrow from it.
+pub struct ArticleRow(Row);
 
-impl<'a> From<&'a Article> for ArticleRow<&'a str> {
-    fn from(article: &'a Article) -> Self {
-        let address = article.author.address.as_ref();
-        ArticleRow {
-            id: article.id,
-            title: &article.title,
-            content: Some(&article.content),
-            author_id: article.author_id,
-            author_email: &article.author.email,
-            author_name: &article.author.name,
-            address_id: address.map(|a| a.id),
-            street: address.and_then(|a| a.street.as_deref()),
-            city: address.and_then(|a| a.city.as_deref()),
-            country: address.and_then(|a| a.country.as_deref()),
-        }
+impl ArticleRow {
+    pub fn article(&self) -> Result<Article<'_>> {
+        read(&self.0)
     }
 }
 
@@ -136,17 +82,19 @@ pub enum Filter<'a> {
     Author(&'a UserRef),
 }
 
-/// Stream the joined articles in id order; `limit` caps the rows (the table
-/// view), `with_content` includes the full text.
+/// Stream the joined articles in id order into `each`, one at a time;
+/// `limit` caps the rows (the table view), `with_content` includes the full
+/// text. Returns how many there were.
 pub async fn list(
     client: &impl GenericClient,
     filter: Filter<'_>,
     with_content: bool,
     limit: Option<i64>,
-) -> Result<RowStream> {
+    mut each: impl FnMut(&Article<'_>) -> Result<()>,
+) -> Result<u64> {
     let (id, email, limit_value);
     let mut sql = select(with_content);
-    let mut params: Vec<(&(dyn tokio_postgres::types::ToSql + Sync), Type)> = Vec::new();
+    let mut params: Vec<(&(dyn ToSql + Sync), Type)> = Vec::new();
     match filter {
         Filter::All => {}
         Filter::Author(UserRef::Id(author)) => {
@@ -166,21 +114,28 @@ pub async fn list(
         sql.push_str(&format!(" LIMIT ${}", params.len() + 1));
         params.push((&limit_value, Type::INT8));
     }
-    client
+    let context = "cannot list the articles";
+    let stream = client
         .query_typed_raw(&sql, params)
         .await
-        .map_err(failed("cannot list the articles"))
+        .map_err(failed(context))?;
+    let mut stream = pin!(stream);
+    let mut count = 0;
+    while let Some(row) = stream.try_next().await.map_err(failed(context))? {
+        each(&read(&row)?)?;
+        count += 1;
+    }
+    Ok(count)
 }
 
 /// One article with its full content, author and address.
-pub async fn find(client: &impl GenericClient, id: i32) -> Result<Option<Article>> {
+pub async fn find(client: &impl GenericClient, id: i32) -> Result<Option<ArticleRow>> {
     let sql = format!("{} WHERE a.id = $1", select(true));
     let row = client
         .query_typed_opt(&sql, &[(&id, Type::INT4)])
         .await
         .map_err(failed(format!("cannot read article {id}")))?;
-    row.map(|row| ArticleRow::<&str>::from_row(&row).map(|r| r.to_model()))
-        .transpose()
+    Ok(row.map(ArticleRow))
 }
 
 /// Insert an article by the author `author` and return it joined with its
@@ -191,10 +146,19 @@ pub async fn create(
     title: &str,
     content: &str,
     author: &UserRef,
-) -> Result<Option<Article>> {
-    let author_clause = match author {
-        UserRef::Id(_) => "id = $3::integer",
-        UserRef::Email(_) => "email = $3::text",
+) -> Result<Option<ArticleRow>> {
+    let (author_clause, id, email);
+    let author_param: (&(dyn ToSql + Sync), Type) = match author {
+        UserRef::Id(author) => {
+            author_clause = "id = $3::integer";
+            id = *author;
+            (&id, Type::INT4)
+        }
+        UserRef::Email(author) => {
+            author_clause = "email = $3::text";
+            email = author.as_str();
+            (&email, Type::TEXT)
+        }
     };
     // The INSERT's SELECT finds the author, so a missing one inserts nothing;
     // the outer query joins the new row with its author and address.
@@ -208,36 +172,14 @@ pub async fn create(
          LEFT JOIN addresses ad ON ad.id = u.address_id",
         COLUMNS.replace("{content}", "a.article_content")
     );
-    let context = "cannot create the article";
-    let row = match author {
-        UserRef::Id(id) => {
-            client
-                .query_typed_opt(
-                    &sql,
-                    &[
-                        (&title, Type::TEXT),
-                        (&content, Type::TEXT),
-                        (id, Type::INT4),
-                    ],
-                )
-                .await
-        }
-        UserRef::Email(email) => {
-            client
-                .query_typed_opt(
-                    &sql,
-                    &[
-                        (&title, Type::TEXT),
-                        (&content, Type::TEXT),
-                        (email, Type::TEXT),
-                    ],
-                )
-                .await
-        }
-    }
-    .map_err(failed(context))?;
-    row.map(|row| ArticleRow::<&str>::from_row(&row).map(|r| r.to_model()))
-        .transpose()
+    let row = client
+        .query_typed_opt(
+            &sql,
+            &[(&title, Type::TEXT), (&content, Type::TEXT), author_param],
+        )
+        .await
+        .map_err(failed("cannot create the article"))?;
+    Ok(row.map(ArticleRow))
 }
 
 /// Whether the user named on the command line exists.

@@ -14,8 +14,22 @@ pub mod users;
 pub use connect::connect;
 
 use tokio_postgres::error::SqlState;
+use tokio_postgres::types::{FromSql, Type};
 
 use crate::error::Error;
+use crate::model::Text;
+
+/// Text columns decode into [`Text`] without a copy or a second UTF-8
+/// check: the session's client_encoding is UTF8.
+impl<'a> FromSql<'a> for Text<'a> {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Text::new(raw))
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        matches!(*ty, Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME)
+    }
+}
 
 /// The one mapper from a PostgreSQL error to the catalogue. `domain` turns
 /// the SQLSTATEs the query understands into domain errors (a unique

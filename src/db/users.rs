@@ -1,8 +1,11 @@
 //! Queries on `users` (and their `addresses`). Statements are unnamed
 //! (`query_typed`) so that they work through PgBouncer's transaction pooling.
 
+use std::pin::pin;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
+
+use futures_util::TryStreamExt;
 use tokio_postgres::{GenericClient, Row};
 
 use super::{failed, map_error};
@@ -67,18 +70,33 @@ pub struct NewAddress {
 const USER_COLUMNS: &str = "u.id, u.email, u.name, a.id, a.street, a.city, a.country
      FROM users u LEFT JOIN addresses a ON a.id = u.address_id";
 
-fn user_from_row(row: &Row) -> User {
-    let address_id: Option<i32> = row.get(3);
-    User {
-        id: row.get(0),
-        email: row.get(1),
-        name: row.get(2),
-        address: address_id.map(|id| Address {
+/// Read a row of [`USER_COLUMNS`]; the text stays in the row.
+fn read(row: &Row) -> Result<User<'_>> {
+    let decode = |e| failed("cannot read a user row")(e);
+    let address_id: Option<i32> = row.try_get(3).map_err(decode)?;
+    let address = match address_id {
+        Some(id) => Some(Address {
             id,
-            street: row.get(4),
-            city: row.get(5),
-            country: row.get(6),
+            street: row.try_get(4).map_err(decode)?,
+            city: row.try_get(5).map_err(decode)?,
+            country: row.try_get(6).map_err(decode)?,
         }),
+        None => None,
+    };
+    Ok(User {
+        id: row.try_get(0).map_err(decode)?,
+        email: row.try_get(1).map_err(decode)?,
+        name: row.try_get(2).map_err(decode)?,
+        address,
+    })
+}
+
+/// One user's row, kept so that its [`User`] can borrow from it.
+pub struct UserRow(Row);
+
+impl UserRow {
+    pub fn user(&self) -> Result<User<'_>> {
+        read(&self.0)
     }
 }
 
@@ -121,17 +139,27 @@ pub async fn create(
     Ok(row.get(0))
 }
 
-/// Every user with their address, in id order.
-pub async fn list(client: &impl GenericClient) -> Result<Vec<User>> {
-    let rows = client
-        .query_typed(&format!("SELECT {USER_COLUMNS} ORDER BY u.id"), &[])
+/// Stream every user with their address, in id order, into `each`.
+pub async fn list(
+    client: &impl GenericClient,
+    mut each: impl FnMut(&User<'_>) -> Result<()>,
+) -> Result<()> {
+    let context = "cannot list the users";
+    let sql = format!("SELECT {USER_COLUMNS} ORDER BY u.id");
+    let no_params: [(&(dyn tokio_postgres::types::ToSql + Sync), Type); 0] = [];
+    let stream = client
+        .query_typed_raw(&sql, no_params)
         .await
-        .map_err(failed("cannot list the users"))?;
-    Ok(rows.iter().map(user_from_row).collect())
+        .map_err(failed(context))?;
+    let mut stream = pin!(stream);
+    while let Some(row) = stream.try_next().await.map_err(failed(context))? {
+        each(&read(&row)?)?;
+    }
+    Ok(())
 }
 
 /// One user, by id or email, with their address.
-pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<User>> {
+pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<UserRow>> {
     let row = match user {
         UserRef::Id(id) => {
             client
@@ -151,7 +179,7 @@ pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<
         }
     }
     .map_err(failed(format!("cannot look up the {user}")))?;
-    Ok(row.as_ref().map(user_from_row))
+    Ok(row.map(UserRow))
 }
 
 /// Lock a user's row until the end of the transaction (no article can take

@@ -1,39 +1,18 @@
-//! The blog's data as blogctl sees it: the records it prints, in the blog
-//! API's model shape (its JSON names: `content`, `authorId`, nested
-//! `author` and `address`), and the rules new data must meet ([`rules`]).
+//! The blog's data as blogctl sees it: one record type per view (an article
+//! joined with its author and address, a user with their address, a
+//! migration's status, a migration a dry run would apply), each knowing its
+//! columns, table cells, CSV fields and JSON shape ([`Record`]); and the
+//! rules new data must meet ([`rules`]). The JSON shape is the blog API's
+//! model (`content`, `authorId`, nested `author` and `address`).
 
+mod article;
+mod migration;
+mod record;
 mod rules;
+mod text;
 
-use serde::Serialize;
-
+pub use article::{Address, Article, User};
+pub use migration::{MigrationStatus, PlannedMigration, State};
+pub use record::{Cell, Columns, Field, Layout, Record, Tone};
 pub use rules::{UserRef, check_password, is_email};
-
-/// A user's address; every field may be empty.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Address {
-    pub id: i32,
-    pub street: Option<String>,
-    pub city: Option<String>,
-    pub country: Option<String>,
-}
-
-/// A user without the password hash, which is never printed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct User {
-    pub id: i32,
-    pub email: String,
-    pub name: String,
-    /// `null` when the user has no address.
-    pub address: Option<Address>,
-}
-
-/// An article joined with its author and the author's address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Article {
-    pub id: i32,
-    pub title: String,
-    pub content: String,
-    pub author_id: i32,
-    pub author: User,
-}
+pub use text::Text;

@@ -1,15 +1,18 @@
-//! Renderers and messages. Records go to stdout as a table (comfy-table), a
-//! JSON array or CSV; progress, warnings and errors go to stderr.
+//! Where records and messages go. Records go to stdout through one sink per
+//! format ([`table`], [`json`], [`csv`]) that takes any `model::Record`, so
+//! a command picks nothing but the format; progress, warnings and errors go
+//! to stderr ([`Messages`]). Text from the database reaches a terminal only
+//! through [`escape`].
 
-pub mod articles;
-pub mod users;
+mod csv;
+pub mod escape;
+mod json;
+mod table;
 
-use std::io::{self, BufWriter, Stdout, Write};
-
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
-use serde::Serialize;
+use std::io::{self, BufWriter, StdoutLock, Write};
 
 use crate::error::{Error, Result};
+use crate::model::{Columns, Record};
 
 /// How records print (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -67,56 +70,66 @@ impl Messages {
     }
 }
 
-/// A table laid out for where it goes: fitted to the terminal's width with
-/// wrapped cells on a terminal, plain ASCII at natural width when piped.
-pub fn new_table(settings: &OutputSettings, header: &[&str]) -> Table {
-    let mut table = Table::new();
-    match settings.terminal_width {
-        Some(width) => {
-            table
-                .load_preset(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
-        }
-        None => {
-            table
-                .load_preset(presets::ASCII_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Disabled);
+/// What a command prints: a list of records, or one record on its own
+/// (`show`, `create`: a `field | value` table where the record has one, a
+/// JSON object rather than an array).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    List,
+    One,
+}
+
+/// Records in, text out: the sink `--format` chose. Nothing reaches stdout
+/// before the first record or [`Sink::finish`], so a command that fails
+/// before then prints no half-made output.
+pub enum Sink {
+    Table(table::TableSink),
+    Json(json::JsonSink),
+    Csv(csv::CsvSink),
+}
+
+impl Sink {
+    /// A sink for records of type `R`.
+    pub fn new<R: Record>(settings: &OutputSettings, shape: Shape) -> Sink {
+        Sink::with_columns(settings, shape, R::COLUMNS)
+    }
+
+    fn with_columns(settings: &OutputSettings, shape: Shape, columns: Columns) -> Sink {
+        match settings.format {
+            Format::Table => Sink::Table(table::TableSink::new(settings, shape, columns)),
+            Format::Json => Sink::Json(json::JsonSink::new(shape)),
+            Format::Csv => Sink::Csv(csv::CsvSink::new(columns)),
         }
     }
-    // Colour was decided once (--color, NO_COLOR, terminal): comfy-table
-    // must neither add styles on its own nor drop the ones asked for.
-    if settings.color {
-        table.enforce_styling();
-        table.set_header(
-            header
-                .iter()
-                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
-        );
-    } else {
-        table.force_no_tty();
-        table.set_header(header.iter().copied());
+
+    pub fn push<R: Record>(&mut self, record: &R) -> Result<()> {
+        match self {
+            Sink::Table(sink) => {
+                sink.push(record);
+                Ok(())
+            }
+            Sink::Json(sink) => sink.push(record),
+            Sink::Csv(sink) => sink.push(record),
+        }
     }
-    table
+
+    /// Write what is left (the table, the JSON array's end) and flush.
+    pub fn finish(self) -> Result<()> {
+        match self {
+            Sink::Table(sink) => sink.finish(),
+            Sink::Json(sink) => sink.finish(),
+            Sink::Csv(sink) => sink.finish(),
+        }
+    }
 }
 
-/// A cell in `color` when colour is on, plain otherwise.
-pub fn colored(settings: &OutputSettings, text: impl ToString, color: Color) -> Cell {
-    let cell = Cell::new(text.to_string());
-    if settings.color { cell.fg(color) } else { cell }
-}
+/// Bytes gathered before each write to stdout: big writes keep the
+/// per-syscall cost of a million-row list small.
+const BUFFER: usize = 256 * 1024;
 
-/// Buffered stdout for records.
-pub fn stdout() -> BufWriter<Stdout> {
-    BufWriter::with_capacity(64 * 1024, io::stdout())
-}
-
-/// Write a rendered table and a trailing newline.
-pub fn print_table(table: &Table) -> Result<()> {
-    let mut out = stdout();
-    writeln!(out, "{table}")
-        .and_then(|_| out.flush())
-        .map_err(write_error)
+/// Stdout, locked once and buffered in big blocks.
+pub fn stdout() -> BufWriter<StdoutLock<'static>> {
+    BufWriter::with_capacity(BUFFER, io::stdout().lock())
 }
 
 /// Map a failed write to stdout to an error (a closed pipe is handled by main).
@@ -124,51 +137,9 @@ pub fn write_error(e: io::Error) -> Error {
     Error::io("cannot write to standard output", e)
 }
 
-/// Writes records as one JSON array, an element at a time, so that a
-/// million rows never sit in memory together.
-pub struct JsonArray<W: Write> {
-    out: W,
-    first: bool,
-}
-
-impl<W: Write> JsonArray<W> {
-    pub fn new(mut out: W) -> Result<Self> {
-        out.write_all(b"[").map_err(write_error)?;
-        Ok(JsonArray { out, first: true })
-    }
-
-    pub fn push(&mut self, record: &impl Serialize) -> Result<()> {
-        let sep: &[u8] = if self.first { b"\n" } else { b",\n" };
-        self.first = false;
-        self.out.write_all(sep).map_err(write_error)?;
-        serde_json::to_writer(&mut self.out, record).map_err(|e| write_error(io::Error::from(e)))
-    }
-
-    pub fn finish(mut self) -> Result<()> {
-        let end: &[u8] = if self.first { b"]\n" } else { b"\n]\n" };
-        self.out
-            .write_all(end)
-            .and_then(|_| self.out.flush())
-            .map_err(write_error)
-    }
-}
-
-/// Print one record as pretty JSON.
-pub fn print_json(record: &impl Serialize) -> Result<()> {
-    let mut out = stdout();
-    serde_json::to_writer_pretty(&mut out, record).map_err(|e| write_error(io::Error::from(e)))?;
-    writeln!(out).and_then(|_| out.flush()).map_err(write_error)
-}
-
-/// A CSV writer on stdout; the caller writes the header row first.
-pub fn csv_writer() -> csv::Writer<BufWriter<Stdout>> {
-    csv::WriterBuilder::new().from_writer(stdout())
-}
-
-/// Map a CSV error to an error (a closed pipe is handled by main).
-pub fn csv_error(e: csv::Error) -> Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => write_error(io),
-        other => Error::io("cannot write CSV", io::Error::other(format!("{other:?}"))),
-    }
+/// Write `bytes` and flush.
+fn write_all(out: &mut impl Write, bytes: &[u8]) -> Result<()> {
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(write_error)
 }

@@ -3,13 +3,12 @@
 
 use std::process::ExitCode;
 
-use comfy_table::{Cell, Color};
-
 use super::Context;
 use crate::cli::StatusArgs;
-use crate::db::migrate::{self as dbm, State};
+use crate::db::migrate as dbm;
 use crate::error::{Error, Result};
-use crate::output::{self, Format};
+use crate::model::{MigrationStatus, State};
+use crate::output::{Shape, Sink};
 
 /// `migrate status [--check]`.
 pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
@@ -28,50 +27,11 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
         }
     }
     let rows = dbm::status_rows(&embedded, &applied);
-    let settings = &ctx.settings.output;
-    match settings.format {
-        Format::Table => {
-            let mut table =
-                output::new_table(settings, &["version", "name", "state", "applied at"]);
-            for r in &rows {
-                let color = match r.state {
-                    State::Applied => Color::Green,
-                    State::Pending => Color::Yellow,
-                    State::Divergent | State::Missing => Color::Red,
-                };
-                table.add_row(vec![
-                    Cell::new(r.version),
-                    Cell::new(&r.name),
-                    output::colored(settings, r.state.as_str(), color),
-                    Cell::new(r.applied_at.as_deref().unwrap_or_default()),
-                ]);
-            }
-            output::print_table(&table)?;
-        }
-        Format::Json => {
-            let mut out = output::JsonArray::new(output::stdout())?;
-            for r in &rows {
-                out.push(r)?;
-            }
-            out.finish()?;
-        }
-        Format::Csv => {
-            let mut out = output::csv_writer();
-            out.write_record(["version", "name", "state", "appliedAt"])
-                .map_err(output::csv_error)?;
-            for r in &rows {
-                out.write_record([
-                    r.version.to_string(),
-                    r.name.clone(),
-                    r.state.as_str().to_string(),
-                    r.applied_at.clone().unwrap_or_default(),
-                ])
-                .map_err(output::csv_error)?;
-            }
-            out.flush()
-                .map_err(|e| output::csv_error(csv::Error::from(e)))?;
-        }
+    let mut sink = Sink::new::<MigrationStatus>(&ctx.settings.output, Shape::List);
+    for row in &rows {
+        sink.push(row)?;
     }
+    sink.finish()?;
     let behind: Vec<String> = rows
         .iter()
         .filter(|r| r.state != State::Applied)

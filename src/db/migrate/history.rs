@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 
 use refinery::Migration;
-use serde::Serialize;
 use tokio_postgres::GenericClient;
 
 use crate::error::Result;
+use crate::model::{MigrationStatus, State};
 
 /// One row of `refinery_schema_history`, as stored.
 #[derive(Debug, Clone)]
@@ -53,50 +53,14 @@ pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Appl
     ))
 }
 
-/// Where one migration stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum State {
-    /// Applied, with the text this binary has.
-    Applied,
-    /// Known to this binary, not applied yet.
-    Pending,
-    /// Applied, but its name or text changed since.
-    Divergent,
-    /// Applied, but unknown to this binary (the database is newer).
-    Missing,
-}
-
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Applied => "applied",
-            State::Pending => "pending",
-            State::Divergent => "divergent",
-            State::Missing => "missing",
-        }
-    }
-}
-
-/// One line of `migrate status`.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Row {
-    pub version: i32,
-    pub name: String,
-    pub state: State,
-    /// RFC 3339, as refinery stores it.
-    pub applied_at: Option<String>,
-}
-
 /// Every migration of the binary and of the history, in version order,
 /// with its state.
-pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Row> {
-    let mut rows: BTreeMap<i32, Row> = BTreeMap::new();
+pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<MigrationStatus> {
+    let mut rows: BTreeMap<i32, MigrationStatus> = BTreeMap::new();
     for m in embedded {
         rows.insert(
             m.version(),
-            Row {
+            MigrationStatus {
                 version: m.version(),
                 name: m.name().to_string(),
                 state: State::Pending,
@@ -108,7 +72,7 @@ pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Row> {
         let row = match embedded.iter().find(|m| m.version() == a.version) {
             Some(m) => {
                 let same = m.name() == a.name && m.checksum().to_string() == a.checksum;
-                Row {
+                MigrationStatus {
                     version: a.version,
                     name: m.name().to_string(),
                     state: if same {
@@ -119,7 +83,7 @@ pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Row> {
                     applied_at: Some(a.applied_on.clone()),
                 }
             }
-            None => Row {
+            None => MigrationStatus {
                 version: a.version,
                 name: a.name.clone(),
                 state: State::Missing,

@@ -14,7 +14,7 @@ use tokio_postgres::types::Type;
 use tokio_postgres::{Client, GenericClient};
 
 pub use adopt::{Adoption, plan_adoption, record_adoption};
-pub use history::{Applied, State, read_history, status_rows};
+pub use history::{Applied, read_history, status_rows};
 pub use lock::{lock, unlock};
 
 use crate::error::{MigrationError, Result};

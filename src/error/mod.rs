@@ -4,9 +4,13 @@
 //! mapped into this catalogue at the `db/` boundary (`db::map_error`) and
 //! printed one way ([`PgError`]).
 
-use std::fmt;
-use std::io::Write;
+mod postgres;
+mod report;
+
 use std::path::PathBuf;
+
+pub use postgres::{ConnectFailure, MigrationError, PgError};
+pub use report::{is_broken_pipe, report};
 
 use crate::model::UserRef;
 
@@ -426,134 +430,4 @@ mod tests {
         assert_eq!(super::quote_ident("blog"), "\"blog\"");
         assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
     }
-}
-
-/// Why a connection attempt failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ConnectFailure {
-    #[error("no answer within {0} s (--connect-timeout)")]
-    Timeout(u64),
-    #[error(transparent)]
-    Postgres(#[from] PgError),
-}
-
-/// A tokio-postgres error shown in full: the server's message, SQLSTATE,
-/// detail and hint, or the client-side error with its causes. tokio-postgres
-/// alone prints only "db error". This is the one way blogctl prints a
-/// PostgreSQL error.
-#[derive(Debug)]
-pub struct PgError(pub tokio_postgres::Error);
-
-impl fmt::Display for PgError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        ShowPg(&self.0).fmt(f)
-    }
-}
-
-// The Display above already renders the whole chain.
-impl std::error::Error for PgError {}
-
-/// Why refinery could not apply a migration. refinery says only "error
-/// applying migration …: db error"; the PostgreSQL error sits further down
-/// its sources, and is printed as [`PgError`] prints it.
-#[derive(Debug)]
-pub struct MigrationError(pub refinery::Error);
-
-impl MigrationError {
-    /// The PostgreSQL error inside, if the database refused the migration.
-    fn postgres(&self) -> Option<&tokio_postgres::Error> {
-        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&self.0);
-        while let Some(e) = source {
-            if let Some(pg) = e.downcast_ref::<tokio_postgres::Error>() {
-                return Some(pg);
-            }
-            source = e.source();
-        }
-        None
-    }
-
-    /// The SQLSTATE the server gave, if any.
-    pub fn sqlstate(&self) -> Option<&str> {
-        self.postgres()?.code().map(|c| c.code())
-    }
-}
-
-impl fmt::Display for MigrationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.postgres() {
-            Some(pg) => ShowPg(pg).fmt(f),
-            None => write!(f, "{}", self.0),
-        }
-    }
-}
-
-impl std::error::Error for MigrationError {}
-
-/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed.
-struct ShowPg<'a>(&'a tokio_postgres::Error);
-
-impl fmt::Display for ShowPg<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(db) = self.0.as_db_error() {
-            write!(f, "{} (SQLSTATE {})", db.message(), db.code().code())?;
-            if let Some(detail) = db.detail() {
-                write!(f, "\n  detail: {detail}")?;
-            }
-            if let Some(hint) = db.hint() {
-                write!(f, "\n  hint: {hint}")?;
-            }
-            return Ok(());
-        }
-        f.write_str(&with_causes(
-            &self.0.to_string(),
-            std::error::Error::source(self.0),
-        ))
-    }
-}
-
-/// True when the error comes from writing to a closed pipe (`| head`):
-/// that is success, not a failure.
-pub fn is_broken_pipe(error: &(dyn std::error::Error + 'static)) -> bool {
-    let mut current = Some(error);
-    while let Some(e) = current {
-        if let Some(io) = e.downcast_ref::<std::io::Error>()
-            && io.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            return true;
-        }
-        if let Some(csv) = e.downcast_ref::<csv::Error>()
-            && let csv::ErrorKind::Io(io) = csv.kind()
-            && io.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            return true;
-        }
-        if let Some(json) = e.downcast_ref::<serde_json::Error>()
-            && json.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe)
-        {
-            return true;
-        }
-        current = e.source();
-    }
-    false
-}
-
-/// `message: cause: cause`, leaving out a cause whose text is already there
-/// (TLS libraries repeat themselves down the chain).
-fn with_causes(message: &str, mut source: Option<&(dyn std::error::Error + 'static)>) -> String {
-    let mut line = message.to_string();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        if !text.is_empty() && !line.contains(&text) {
-            line.push_str(": ");
-            line.push_str(&text);
-        }
-        source = cause.source();
-    }
-    line
-}
-
-/// Print `blogctl: error: <message>: <cause>: <cause>` to stderr.
-pub fn report(error: &Error) {
-    let line = with_causes(&error.to_string(), std::error::Error::source(error));
-    let _ = writeln!(std::io::stderr().lock(), "blogctl: error: {line}");
 }

@@ -1,0 +1,90 @@
+//! PostgreSQL's errors, printed one way: the server's message, SQLSTATE,
+//! detail and hint ([`PgError`]), also when refinery wraps them
+//! ([`MigrationError`]).
+
+use std::fmt;
+
+use super::report::with_causes;
+
+/// Why a connection attempt failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectFailure {
+    #[error("no answer within {0} s (--connect-timeout)")]
+    Timeout(u64),
+    #[error(transparent)]
+    Postgres(#[from] PgError),
+}
+
+/// A tokio-postgres error shown in full: the server's message, SQLSTATE,
+/// detail and hint, or the client-side error with its causes. tokio-postgres
+/// alone prints only "db error". This is the one way blogctl prints a
+/// PostgreSQL error.
+#[derive(Debug)]
+pub struct PgError(pub tokio_postgres::Error);
+
+impl fmt::Display for PgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        ShowPg(&self.0).fmt(f)
+    }
+}
+
+// The Display above already renders the whole chain.
+impl std::error::Error for PgError {}
+
+/// Why refinery could not apply a migration. refinery says only "error
+/// applying migration …: db error"; the PostgreSQL error sits further down
+/// its sources, and is printed as [`PgError`] prints it.
+#[derive(Debug)]
+pub struct MigrationError(pub refinery::Error);
+
+impl MigrationError {
+    /// The PostgreSQL error inside, if the database refused the migration.
+    fn postgres(&self) -> Option<&tokio_postgres::Error> {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&self.0);
+        while let Some(e) = source {
+            if let Some(pg) = e.downcast_ref::<tokio_postgres::Error>() {
+                return Some(pg);
+            }
+            source = e.source();
+        }
+        None
+    }
+
+    /// The SQLSTATE the server gave, if any.
+    pub fn sqlstate(&self) -> Option<&str> {
+        self.postgres()?.code().map(|c| c.code())
+    }
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.postgres() {
+            Some(pg) => ShowPg(pg).fmt(f),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed.
+struct ShowPg<'a>(&'a tokio_postgres::Error);
+
+impl fmt::Display for ShowPg<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(db) = self.0.as_db_error() {
+            write!(f, "{} (SQLSTATE {})", db.message(), db.code().code())?;
+            if let Some(detail) = db.detail() {
+                write!(f, "\n  detail: {detail}")?;
+            }
+            if let Some(hint) = db.hint() {
+                write!(f, "\n  hint: {hint}")?;
+            }
+            return Ok(());
+        }
+        f.write_str(&with_causes(
+            &self.0.to_string(),
+            std::error::Error::source(self.0),
+        ))
+    }
+}
