@@ -1,11 +1,17 @@
 -- Demo data for `blogctl seed --demo` and `blogctl setup --demo`: a few
 -- users (some with an address), and articles by several authors. Every
--- demo user's password is `demo-password` (argon2id, OWASP parameters).
+-- demo user's password is `demo-password`. blogctl hashes it when it loads
+-- this file, in the scheme it writes (bcrypt by default, as the blog API
+-- does; argon2id with --password-hash argon2id), and hands the hash over in
+-- the transaction-local setting blogctl.demo_password_hash. Run by hand
+-- (psql), the file falls back to a bcrypt hash of `demo-password` at cost
+-- 10 (made by npm bcrypt), which the blog API verifies.
 -- Loading it again adds nothing: each row is inserted only when missing.
 DO $demo$
 DECLARE
-    demo_hash constant text :=
-        '$argon2id$v=19$m=19456,t=2,p=1$GRGI1m4BsTQGc9/ZDf2apg$bdYQHhO2IPn6A2Tx7zQNhCJdfgUsUg5FnaRJFy7eR+g';
+    demo_hash constant text := coalesce(
+        nullif(current_setting('blogctl.demo_password_hash', true), ''),
+        '$2b$10$NqjKli5RiM/YsEHnF8124O./pjKM9WtG0DUVWAtElc8uNljMszuKu');
     u record;
     address integer;
 BEGIN

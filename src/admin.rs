@@ -9,17 +9,19 @@ use tokio_postgres::GenericClient;
 use crate::db::users;
 use crate::error::{Error, Result};
 use crate::model::{check_password, is_email};
-use crate::password;
+use crate::password_hash::{self, Scheme, Verdict};
 
 /// Default for `ADMIN_NAME`.
 pub const DEFAULT_NAME: &str = "Admin";
 
-/// A validated admin to seed. The password is kept out of `Debug`.
+/// A validated admin to seed, and the scheme its password is hashed with.
+/// The password is kept out of `Debug`.
 #[derive(Clone)]
 pub struct AdminSpec {
     pub email: String,
     pub name: String,
     pub password: Option<String>,
+    pub scheme: Scheme,
 }
 
 impl fmt::Debug for AdminSpec {
@@ -28,13 +30,19 @@ impl fmt::Debug for AdminSpec {
             .field("email", &self.email)
             .field("name", &self.name)
             .field("password", &self.password.as_ref().map(|_| "********"))
+            .field("scheme", &self.scheme)
             .finish()
     }
 }
 
 impl AdminSpec {
     /// Validate the admin's fields (exit 2 on bad input, before any write).
-    pub fn new(email: &str, name: Option<&str>, password: Option<String>) -> Result<AdminSpec> {
+    pub fn new(
+        email: &str,
+        name: Option<&str>,
+        password: Option<String>,
+        scheme: Scheme,
+    ) -> Result<AdminSpec> {
         if !is_email(email) {
             return Err(Error::AdminEmailInvalid {
                 value: email.to_string(),
@@ -54,11 +62,13 @@ impl AdminSpec {
         }
         if let Some(password) = &password {
             check_password(password)?;
+            password_hash::check_length(scheme, password)?;
         }
         Ok(AdminSpec {
             email: email.to_string(),
             name: name.to_string(),
             password,
+            scheme,
         })
     }
 }
@@ -95,11 +105,12 @@ pub async fn ensure(
             return Ok(Outcome::AlreadyExists(id));
         }
         let password = admin.password.as_deref().ok_or_else(missing_password)?;
-        users::set_password(client, id, &password::hash(password)?).await?;
+        let hash = password_hash::hash(admin.scheme, password)?;
+        users::set_password(client, id, &hash).await?;
         return Ok(Outcome::PasswordReset(id));
     }
     let password = admin.password.as_deref().ok_or_else(missing_password)?;
-    let hash = password::hash(password)?;
+    let hash = password_hash::hash(admin.scheme, password)?;
     match users::insert_without_address(client, &admin.email, &admin.name, &hash).await? {
         Some(id) => Ok(Outcome::Created(id)),
         // Another session created it between our look-up and insert.
@@ -110,4 +121,43 @@ pub async fn ensure(
                 email: admin.email.clone(),
             }),
     }
+}
+
+/// How an existing admin's stored password compares with the one given:
+/// the one verify of `password_hash`, which reads bcrypt and argon2id
+/// whatever `--password-hash` says. `None` without a password to compare.
+pub async fn check_existing(
+    client: &impl GenericClient,
+    admin: &AdminSpec,
+    id: i32,
+) -> Result<Option<Verdict>> {
+    let Some(password) = admin.password.as_deref() else {
+        return Ok(None);
+    };
+    let Some(stored) = users::password_hash(client, id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(password_hash::verify(password, &stored)))
+}
+
+/// The warning for an admin whose stored hash is not in the scheme blogctl
+/// writes: the application verifying `want` cannot log it in.
+pub fn scheme_warning(admin: &AdminSpec, id: i32, verdict: &Verdict) -> Option<String> {
+    let want = admin.scheme;
+    let found = match verdict {
+        Verdict::Match(scheme) | Verdict::NoMatch(scheme) if *scheme == want => return None,
+        Verdict::Match(scheme) | Verdict::NoMatch(scheme) => scheme.with_article(),
+        Verdict::Unreadable(what) => what.clone(),
+    };
+    let consequence = match want {
+        Scheme::Bcrypt => "the blog API, which verifies bcrypt, cannot log it in",
+        Scheme::Argon2id => "an application that verifies argon2id cannot log it in",
+    };
+    Some(format!(
+        "the admin {} (id {id}) has its password stored as {found}, not {want} \
+         (--password-hash {want}): {consequence}; run `blogctl seed --reset-password` to \
+         store {}",
+        admin.email,
+        want.with_article()
+    ))
 }

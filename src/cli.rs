@@ -60,6 +60,25 @@ pub struct GlobalArgs {
     /// Print more detail (the SQL of pending migrations, connection attempts).
     #[arg(short, long, global = true)]
     pub verbose: bool,
+
+    /// The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10,
+    /// what the blog API verifies) or argon2id (OWASP parameters).
+    #[arg(
+        long,
+        global = true,
+        env = "BLOGCTL_PASSWORD_HASH",
+        value_enum,
+        default_value_t = PasswordHashChoice::Bcrypt,
+        value_name = "SCHEME"
+    )]
+    pub password_hash: PasswordHashChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PasswordHashChoice {
+    Bcrypt,
+    #[value(name = "argon2id")]
+    Argon2id,
 }
 
 /// How to reach the database.

@@ -5,10 +5,11 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ColorChoice, GlobalArgs};
+use crate::cli::{ColorChoice, GlobalArgs, PasswordHashChoice};
 use crate::db::conninfo::{ConnInput, ConnSettings};
 use crate::error::{Error, Result};
 use crate::output::OutputSettings;
+use crate::password_hash::Scheme;
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -16,6 +17,8 @@ pub struct Settings {
     pub conn: ConnSettings,
     pub output: OutputSettings,
     pub admin: AdminEnv,
+    /// The scheme of every password hash blogctl writes (`--password-hash`).
+    pub password_hash: Scheme,
     /// Whether standard input is a terminal (prompts and confirmations).
     pub stdin_is_terminal: bool,
 }
@@ -125,6 +128,10 @@ impl Settings {
                 email: env_var("ADMIN_EMAIL"),
                 password: std::env::var("ADMIN_PASSWORD").ok(),
                 name: env_var("ADMIN_NAME"),
+            },
+            password_hash: match global.password_hash {
+                PasswordHashChoice::Bcrypt => Scheme::Bcrypt,
+                PasswordHashChoice::Argon2id => Scheme::Argon2id,
             },
             stdin_is_terminal: std::io::stdin().is_terminal(),
         })

@@ -10,6 +10,7 @@ mod error;
 mod model;
 mod output;
 mod password;
+mod password_hash;
 
 use std::process::ExitCode;
 

@@ -1,23 +1,12 @@
-//! Passwords: argon2id hashing at OWASP's parameters (the argon2 crate's
-//! defaults: m=19456 KiB, t=2, p=1), and obtaining a new one from the
-//! environment, standard input or a prompt. A password is never a flag
-//! value. The rules a new password must meet live with the model.
+//! Obtaining a new password from the environment, standard input or a
+//! prompt. A password is never a flag value. The rules a new password must
+//! meet live with the model; hashing and verifying in `password_hash`.
 
 use std::io::BufRead;
 
-use argon2::Argon2;
-use argon2::password_hash::PasswordHasher;
-
 use crate::error::{Error, Result};
 use crate::model::check_password;
-
-/// The argon2id PHC string for `password`, with a fresh random salt.
-pub fn hash(password: &str) -> Result<String> {
-    Argon2::default()
-        .hash_password(password.as_bytes())
-        .map(|hash| hash.to_string())
-        .map_err(|e| Error::PasswordHash(e.to_string()))
-}
+use crate::password_hash::{self, Scheme};
 
 /// Where a new password may come from, in PRODUCT.md's order: an
 /// environment variable (`ADMIN_PASSWORD` for the admin), then
@@ -30,9 +19,12 @@ pub struct Sources<'a> {
     pub stdin: bool,
     /// Standard input is a terminal, so asking is possible.
     pub stdin_is_terminal: bool,
+    /// The scheme the password will be hashed with (bcrypt's 72 bytes).
+    pub scheme: Scheme,
 }
 
-/// The password from the first source that has one, validated. Never waits
+/// The password from the first source that has one, validated (and no
+/// longer than the scheme reads). Never waits
 /// on a standard input that is not a terminal unless `--password-stdin` says
 /// so: with no source at all, a usage error naming every way (exit 2).
 pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
@@ -53,6 +45,7 @@ pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
         });
     };
     check_password(&password)?;
+    password_hash::check_length(sources.scheme, &password)?;
     Ok(password)
 }
 
@@ -91,26 +84,6 @@ pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Checked with the crate's verifier: constant-time, parameters read
-    /// from the PHC string.
-    fn verify(password: &str, phc: &str) -> bool {
-        use argon2::PasswordHash;
-        use argon2::password_hash::PasswordVerifier;
-        PasswordHash::new(phc).is_ok_and(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-    }
-
-    #[test]
-    fn hashes_verify_and_use_owasp_parameters() {
-        let phc = hash("correct horse").unwrap();
-        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert!(verify("correct horse", &phc));
-        assert!(!verify("wrong horse", &phc));
-    }
 
     #[test]
     fn stdin_line_keeps_everything_but_one_newline() {

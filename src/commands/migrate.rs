@@ -1,11 +1,14 @@
 //! `blogctl migrate` and `blogctl migrate status`.
 //!
-//! A run takes the migration lock, reads the history (adopting the blog
-//! API's own when there is no refinery history), refuses a changed or
+//! A run takes the migration locks (blogctl's and the blog API's Kysely
+//! key), reads both histories and brings them in step (adopting the API's
+//! migrations, backfilling its history for blogctl's), refuses a changed or
 //! unknown applied migration, checks that V5 will find an admin for
 //! existing articles, and only then applies the pending migrations one at a
-//! time, each in its own transaction, under a bounded `lock_timeout`.
+//! time, each in its own transaction (with the API's history row for
+//! V1..V5, and the admin for V4/V5), under a bounded `lock_timeout`.
 
+mod plan;
 mod spinner;
 mod status;
 
@@ -19,10 +22,9 @@ use super::Context;
 use crate::admin::{self, AdminSpec, Outcome};
 use crate::cli::{MigrateArgs, MigrateCommand};
 use crate::config::AdminEnv;
-use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Adoption, Applied};
-use crate::db::users;
-use crate::error::{Error, Result};
-use crate::model::{PlannedMigration, State};
+use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Holder};
+use crate::error::{Error, MigrationError, Result};
+use crate::model::PlannedMigration;
 use crate::output::{Shape, Sink};
 use spinner::{Spinner, human};
 
@@ -83,16 +85,6 @@ fn resolve_target(embedded: &[Migration], target: Option<u32>) -> Result<i32> {
     }
 }
 
-/// What a run would do, worked out before anything is written.
-struct Plan {
-    adoption: Option<Adoption>,
-    /// The latest applied version (counting adopted ones), if any.
-    current: Option<i32>,
-    pending: Vec<Migration>,
-    /// The admin to make sure of before V4/V5, when one is needed or given.
-    admin: Option<AdminSpec>,
-}
-
 /// Take the migration lock, apply, release. Returns what the admin step
 /// did, if it ran.
 async fn migrate(
@@ -103,10 +95,17 @@ async fn migrate(
     lock_timeout: u64,
     admin: AdminSource<'_>,
 ) -> Result<Option<Outcome>> {
-    dbm::lock(&*client, || {
-        ctx.msgs.info(
-            "another `blogctl migrate` holds the migration lock on this database; waiting for it ...",
-        )
+    dbm::lock(&*client, |holder| {
+        ctx.msgs.info(match holder {
+            Holder::Blogctl => {
+                "another `blogctl migrate` holds the migration lock on this database; \
+                 waiting for it ..."
+            }
+            Holder::BlogApi => {
+                "the blog API's migrator (Kysely) holds its migration lock on this database; \
+                 waiting for it ..."
+            }
+        })
     })
     .await?;
     let result = match dbm::set_lock_timeout(&*client, lock_timeout).await {
@@ -125,14 +124,12 @@ async fn migrate_locked(
     lock_timeout: u64,
     admin: AdminSource<'_>,
 ) -> Result<Option<Outcome>> {
-    let plan = plan(&*client, embedded, target, admin).await?;
-    if let Some(adoption) = &plan.adoption {
-        dbm::record_adoption(client, adoption).await?;
-        ctx.msgs.info(format!(
-            "adopted the blog API's migrations V1 to V{} from kysely_migration (timestamps kept)",
-            adoption.version()
-        ));
+    let scheme = ctx.settings.password_hash;
+    let plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
+    if plan.sync.writes() {
+        dbm::record_sync(client, &plan.sync).await?;
     }
+    report_sync(ctx, &plan.sync, false);
     if plan.pending.is_empty() {
         ctx.msgs.info(up_to_date(plan.current, target));
         return Ok(None);
@@ -141,12 +138,33 @@ async fn migrate_locked(
     let mut admin_step = None;
     for migration in &plan.pending {
         let version = migration.version();
-        if let Some(spec) = &plan.admin
+        // V4 creates the admin and V5 hands it to existing articles: each
+        // makes sure of it in its own transaction.
+        let admin = plan
+            .admin
+            .as_ref()
+            .filter(|_| version == ADMIN_VERSION || version == AUTHOR_VERSION);
+        let started = Instant::now();
+        let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
+        let result = apply(client, migration, admin).await;
+        drop(spinner);
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(Failure::Admin(e)) => return Err(e),
+            Err(Failure::Migration(source)) => {
+                return Err(Error::MigrationFailed {
+                    version,
+                    name: migration.name().to_string(),
+                    applied: done.iter().map(|m| label(m)).collect(),
+                    at: done.last().map(|m| m.version()).or(plan.current),
+                    lock_timeout,
+                    source,
+                });
+            }
+        };
+        if let (Some(spec), Some(outcome)) = (admin, outcome)
             && admin_step.is_none()
-            && (version == ADMIN_VERSION || version == AUTHOR_VERSION)
         {
-            let outcome = admin::ensure(&*client, spec, false).await?;
-            dbm::set_admin_id(&*client, outcome.id()).await?;
             ctx.msgs.info(match outcome {
                 Outcome::Created(id) => format!("created the admin {} (user {id})", spec.email),
                 _ => format!(
@@ -156,20 +174,6 @@ async fn migrate_locked(
                 ),
             });
             admin_step = Some(outcome);
-        }
-        let started = Instant::now();
-        let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
-        let result = dbm::apply_one(client, version).await;
-        drop(spinner);
-        if let Err(source) = result {
-            return Err(Error::MigrationFailed {
-                version,
-                name: migration.name().to_string(),
-                applied: done.iter().map(|m| label(m)).collect(),
-                at: done.last().map(|m| m.version()).or(plan.current),
-                lock_timeout,
-                source,
-            });
         }
         ctx.msgs.info(format!(
             "applied V{version} {} ({})",
@@ -183,6 +187,80 @@ async fn migrate_locked(
         done.last().map_or(0, |m| m.version())
     ));
     Ok(admin_step)
+}
+
+/// Why [`apply`] failed: making sure of the admin (an error of the
+/// catalogue as it is), or the migration itself.
+enum Failure {
+    Admin(Error),
+    Migration(MigrationError),
+}
+
+/// Apply one migration in one transaction: the admin first when `admin` is
+/// given (V4, V5), then the SQL, refinery's history row and, for V1..V5,
+/// the blog API's `kysely_migration` row. All of it or none.
+async fn apply(
+    client: &mut Client,
+    migration: &Migration,
+    admin: Option<&AdminSpec>,
+) -> Result<Option<Outcome>, Failure> {
+    let tx = client
+        .transaction()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    let outcome = match admin {
+        Some(spec) => {
+            let outcome = admin::ensure(&tx, spec, false)
+                .await
+                .map_err(Failure::Admin)?;
+            dbm::set_admin_id(&tx, outcome.id())
+                .await
+                .map_err(Failure::Admin)?;
+            Some(outcome)
+        }
+        None => None,
+    };
+    dbm::apply_one(&tx, migration, time::OffsetDateTime::now_utc())
+        .await
+        .map_err(Failure::Migration)?;
+    tx.commit()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    Ok(outcome)
+}
+
+/// Say what bringing the histories in step did (or, for `--dry-run`, would
+/// do), and which migrations of a newer blog API are there.
+fn report_sync(ctx: &Context, sync: &dbm::Sync, dry_run: bool) {
+    let (adopted, recorded) = match dry_run {
+        true => ("would adopt", "would record"),
+        false => ("adopted", "recorded"),
+    };
+    if !sync.adopt.is_empty() {
+        ctx.msgs.info(format!(
+            "{adopted} the blog API's migrations {} from kysely_migration (timestamps kept)",
+            dbm::span(sync.adopt.iter().map(|a| a.version))
+        ));
+    }
+    if !sync.backfill.is_empty() {
+        ctx.msgs.info(format!(
+            "{recorded} {} in the blog API's kysely_migration, so that its migrator does not \
+             run them again",
+            dbm::span(
+                sync.backfill
+                    .iter()
+                    .filter_map(|row| dbm::kysely::version_of(&row.name))
+            )
+        ));
+    }
+    if !sync.external.is_empty() {
+        let names: Vec<&str> = sync.external.iter().map(|r| r.name.as_str()).collect();
+        ctx.msgs.info(format!(
+            "the blog API has applied newer migrations that this blogctl leaves to it: {} \
+             (`blogctl migrate status` lists them as external)",
+            names.join(", ")
+        ));
+    }
 }
 
 /// `V1 add_articles_table`.
@@ -202,120 +280,6 @@ fn up_to_date(current: Option<i32>, target: i32) -> String {
     }
 }
 
-/// Read the history, adopt the blog API's if needed, refuse what must be
-/// refused, and check V5's admin. Writes nothing.
-async fn plan(
-    client: &Client,
-    embedded: &[Migration],
-    target: i32,
-    admin: AdminSource<'_>,
-) -> Result<Plan> {
-    let mut applied = dbm::read_history(client).await?.unwrap_or_default();
-    let adoption = if applied.is_empty() {
-        dbm::plan_adoption(client, embedded).await?
-    } else {
-        None
-    };
-    if let Some(adoption) = &adoption {
-        applied = adoption.rows.clone();
-    }
-    refuse_unreadable(&applied)?;
-    refuse_divergent(embedded, &applied)?;
-    let current = applied.last().map(|a| a.version);
-    let pending: Vec<Migration> = embedded
-        .iter()
-        .filter(|m| m.version() <= target && !applied.iter().any(|a| a.version == m.version()))
-        .cloned()
-        .collect();
-    if let (Some(first), Some(current)) = (pending.first(), current)
-        && first.version() < current
-    {
-        return Err(Error::OutOfOrder {
-            version: first.version(),
-            name: first.name().to_string(),
-            current,
-        });
-    }
-    let admin = check_admin(client, &pending, admin).await?;
-    Ok(Plan {
-        adoption,
-        current,
-        pending,
-        admin,
-    })
-}
-
-/// refinery panics on a history row whose time is not RFC 3339 or whose
-/// checksum is not a number (a row written by hand): refuse it first.
-fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
-    let rows: Vec<String> = applied
-        .iter()
-        .filter(|a| {
-            chrono::DateTime::parse_from_rfc3339(&a.applied_on).is_err()
-                || a.checksum.parse::<u64>().is_err()
-        })
-        .map(|a| format!("V{} {}", a.version, a.name))
-        .collect();
-    if rows.is_empty() {
-        return Ok(());
-    }
-    Err(Error::UnreadableHistory { rows })
-}
-
-/// Refuse a history with changed or unknown migrations, naming them.
-fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> Result<()> {
-    let rows = dbm::status_rows(embedded, applied);
-    let list = |state: State| -> Vec<String> {
-        rows.iter()
-            .filter(|r| r.state == state)
-            .map(|r| format!("V{} {}", r.version, r.name))
-            .collect()
-    };
-    let (missing, changed) = (list(State::Missing), list(State::Divergent));
-    if missing.is_empty() && changed.is_empty() {
-        return Ok(());
-    }
-    Err(Error::Divergent { missing, changed })
-}
-
-/// V5 gives every existing article the admin as author: with articles and
-/// no usable admin, refuse before anything is written. Returns the admin to
-/// ensure before V4/V5, if any.
-async fn check_admin(
-    client: &Client,
-    pending: &[Migration],
-    admin: AdminSource<'_>,
-) -> Result<Option<AdminSpec>> {
-    let admin_pending = pending.iter().any(|m| m.version() == ADMIN_VERSION);
-    let author_pending = pending.iter().any(|m| m.version() == AUTHOR_VERSION);
-    let needs_admin = author_pending && dbm::has_articles(client).await?;
-    if !admin_pending && !needs_admin {
-        return Ok(None);
-    }
-    let env = match admin {
-        AdminSource::Given(spec) => return Ok(Some(spec.clone())),
-        AdminSource::Env(env) => env,
-    };
-    let Some(email) = &env.email else {
-        if needs_admin {
-            return Err(Error::NoAdminForArticles);
-        }
-        return Ok(None);
-    };
-    let spec = AdminSpec::new(email, env.name.as_deref(), env.password.clone())?;
-    if spec.password.is_none() {
-        let exists = dbm::has_users_table(client).await?
-            && users::find_id_by_email(client, email).await?.is_some();
-        if !exists {
-            return Err(Error::AdminMissingForMigration {
-                email: email.clone(),
-                for_articles: needs_admin,
-            });
-        }
-    }
-    Ok(Some(spec))
-}
-
 /// `--dry-run`: list what would be applied (with its SQL under -v) on
 /// stdout. Takes no lock and creates nothing, not even the history table.
 async fn dry_run(
@@ -325,13 +289,8 @@ async fn dry_run(
     target: i32,
     admin: AdminSource<'_>,
 ) -> Result<()> {
-    let plan = plan(client, embedded, target, admin).await?;
-    if let Some(adoption) = &plan.adoption {
-        ctx.msgs.info(format!(
-            "would adopt the blog API's migrations V1 to V{} from kysely_migration",
-            adoption.version()
-        ));
-    }
+    let plan = plan::plan(client, embedded, target, admin, ctx.settings.password_hash).await?;
+    report_sync(ctx, &plan.sync, true);
     if plan.pending.is_empty() {
         ctx.msgs.info(up_to_date(plan.current, target));
         return Ok(());

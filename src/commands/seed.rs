@@ -12,25 +12,53 @@ use crate::db;
 use crate::db::setup::DemoAdded;
 use crate::error::{Error, Result};
 use crate::password;
+use crate::password_hash::{self, Scheme, Verdict};
+
+/// Every demo user's password (seeds/demo.sql), hashed at load time in the
+/// configured scheme.
+pub const DEMO_PASSWORD: &str = "demo-password";
+
+/// What [`seed`] did.
+#[derive(Debug)]
+pub struct Seeded {
+    /// What ensuring the admin did, when it was asked for.
+    pub outcome: Option<Outcome>,
+    pub demo: Option<DemoAdded>,
+    /// For an admin that already existed: how its stored password compares
+    /// with the one given.
+    pub existing: Option<Verdict>,
+}
 
 pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
     let admin = admin_spec(ctx, args.password.password_stdin)?;
     let mut client = ctx.connect().await?;
-    let (outcome, demo) = seed(&mut client, Some(&admin), args.reset_password, args.demo).await?;
+    let seeded = seed(
+        &mut client,
+        Some(&admin),
+        args.reset_password,
+        args.demo,
+        admin.scheme,
+    )
+    .await?;
     let email = &admin.email;
-    if let Some(outcome) = outcome {
+    if let Some(outcome) = seeded.outcome {
         ctx.msgs.info(match outcome {
             Outcome::Created(id) => format!("created the admin {email} (id {id})"),
             Outcome::AlreadyExists(id) => format!(
-                "the admin {email} already exists (id {id}): left as it is \
-                 (--reset-password sets a new password)"
+                "the admin {email} already exists (id {id}): left as it is; {}",
+                match seeded.existing {
+                    Some(Verdict::Match(_)) => "its stored password is the one given",
+                    _ => "its stored password is not the one given (--reset-password sets it)",
+                }
             ),
-            Outcome::PasswordReset(id) => {
-                format!("set a new password for the admin {email} (id {id})")
-            }
+            Outcome::PasswordReset(id) => format!(
+                "set a new password for the admin {email} (id {id}), as {}",
+                admin.scheme.with_article()
+            ),
         });
     }
-    report_demo(ctx, demo);
+    report_scheme_warning(ctx, &admin, &seeded);
+    report_demo(ctx, seeded.demo);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -38,9 +66,10 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
 /// first source that has one; every refusal is exit 2, before connecting.
 pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     let env = &ctx.settings.admin;
+    let scheme = ctx.settings.password_hash;
     let email = env.email.as_deref().ok_or(Error::AdminEmailUnset)?;
     // Check the email and name before asking for a password.
-    AdminSpec::new(email, env.name.as_deref(), None)?;
+    AdminSpec::new(email, env.name.as_deref(), None, scheme)?;
     if password_stdin && env.password.is_some() {
         ctx.msgs
             .warn("ADMIN_PASSWORD is set and wins: standard input is not read");
@@ -49,20 +78,28 @@ pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
         env: Some(("ADMIN_PASSWORD", env.password.as_deref())),
         stdin: password_stdin,
         stdin_is_terminal: ctx.settings.stdin_is_terminal,
+        scheme,
     };
     let password = password::obtain(sources, &format!("the admin {email}"))?;
-    AdminSpec::new(email, env.name.as_deref(), Some(password))
+    AdminSpec::new(email, env.name.as_deref(), Some(password), scheme)
 }
 
-/// Ensure the admin, when given, and load the demo data, in one
-/// transaction. `blogctl setup` calls this after migrating, without the
-/// admin when the migration's admin step already ensured it.
+/// Ensure the admin, when given, and load the demo data (every demo user's
+/// password hashed in `scheme`), in one transaction. `blogctl setup` calls
+/// this after migrating, without the admin when the migration's admin step
+/// already ensured it.
 pub async fn seed(
     client: &mut Client,
     admin: Option<&AdminSpec>,
     reset_password: bool,
     demo: bool,
-) -> Result<(Option<Outcome>, Option<DemoAdded>)> {
+    scheme: Scheme,
+) -> Result<Seeded> {
+    // Hashing takes a while (bcrypt cost 10): before the transaction opens.
+    let demo_hash = match demo {
+        true => Some(password_hash::hash(scheme, DEMO_PASSWORD)?),
+        false => None,
+    };
     let tx = client
         .transaction()
         .await
@@ -70,18 +107,40 @@ pub async fn seed(
     if !db::setup::has_users_table(&tx).await? {
         return Err(Error::NoUsersTable);
     }
-    let outcome = match admin {
-        Some(admin) => Some(admin::ensure(&tx, admin, reset_password).await?),
-        None => None,
+    let (outcome, existing) = match admin {
+        Some(admin) => {
+            let outcome = admin::ensure(&tx, admin, reset_password).await?;
+            let existing = match outcome {
+                Outcome::AlreadyExists(id) => admin::check_existing(&tx, admin, id).await?,
+                Outcome::Created(_) | Outcome::PasswordReset(_) => None,
+            };
+            (Some(outcome), existing)
+        }
+        None => (None, None),
     };
-    let demo_added = match demo {
-        true => Some(db::setup::load_demo(&tx).await?),
-        false => None,
+    let demo_added = match &demo_hash {
+        Some(hash) => Some(db::setup::load_demo(&tx, hash).await?),
+        None => None,
     };
     tx.commit()
         .await
         .map_err(db::failed("cannot commit the seed"))?;
-    Ok((outcome, demo_added))
+    Ok(Seeded {
+        outcome,
+        demo: demo_added,
+        existing,
+    })
+}
+
+/// Warn about an existing admin whose stored hash is in another scheme
+/// than blogctl writes: the application verifying that scheme cannot log
+/// it in until `--reset-password`.
+pub fn report_scheme_warning(ctx: &Context, admin: &AdminSpec, seeded: &Seeded) {
+    if let (Some(verdict), Some(outcome)) = (&seeded.existing, seeded.outcome)
+        && let Some(warning) = admin::scheme_warning(admin, outcome.id(), verdict)
+    {
+        ctx.msgs.warn(warning);
+    }
 }
 
 /// Say what `--demo` added, if it was given.

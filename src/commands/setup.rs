@@ -26,9 +26,9 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     let lock_timeout = args.lock.lock_timeout;
     let ensured = migrate::apply_pending(ctx, &mut client, lock_timeout, &admin).await?;
     let to_seed = ensured.is_none().then_some(&admin);
-    let (outcome, demo) = seed::seed(&mut client, to_seed, false, args.demo).await?;
+    let seeded = seed::seed(&mut client, to_seed, false, args.demo, admin.scheme).await?;
     let email = &admin.email;
-    match outcome {
+    match seeded.outcome {
         Some(Outcome::Created(id)) => ctx
             .msgs
             .info(format!("created the admin {email} (id {id})")),
@@ -38,7 +38,8 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
         )),
         None => {}
     }
-    seed::report_demo(ctx, demo);
+    seed::report_scheme_warning(ctx, &admin, &seeded);
+    seed::report_demo(ctx, seeded.demo);
     ctx.msgs.info("setup complete");
     Ok(ExitCode::SUCCESS)
 }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::{User, UserRef, is_email};
 use crate::output::{Shape, Sink, escape};
 use crate::password;
+use crate::password_hash;
 
 pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
     match command {
@@ -45,9 +46,10 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
         env: None,
         stdin: args.password.password_stdin,
         stdin_is_terminal: ctx.settings.stdin_is_terminal,
+        scheme: ctx.settings.password_hash,
     };
     let password = password::obtain(sources, &format!("the user {}", args.email))?;
-    let hash = password::hash(&password)?;
+    let hash = password_hash::hash(ctx.settings.password_hash, &password)?;
     let client = ctx.connect().await?;
     let id = users::create(&client, &args.email, &args.name, &hash, &address).await?;
     let row = users::find(&client, &UserRef::Id(id))

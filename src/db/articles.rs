@@ -11,7 +11,7 @@ use futures_util::TryStreamExt;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
-use super::failed;
+use super::{compat, failed};
 use crate::error::Result;
 use crate::model::{Address, Article, User, UserRef};
 
@@ -115,10 +115,10 @@ pub async fn list(
         params.push((&limit_value, Type::INT8));
     }
     let context = "cannot list the articles";
-    let stream = client
-        .query_typed_raw(&sql, params)
-        .await
-        .map_err(failed(context))?;
+    let stream = match client.query_typed_raw(&sql, params).await {
+        Ok(stream) => stream,
+        Err(e) => return Err(compat::query_error(client, context, e).await),
+    };
     let mut stream = pin!(stream);
     let mut count = 0;
     while let Some(row) = stream.try_next().await.map_err(failed(context))? {
@@ -131,10 +131,13 @@ pub async fn list(
 /// One article with its full content, author and address.
 pub async fn find(client: &impl GenericClient, id: i32) -> Result<Option<ArticleRow>> {
     let sql = format!("{} WHERE a.id = $1", select(true));
-    let row = client
-        .query_typed_opt(&sql, &[(&id, Type::INT4)])
-        .await
-        .map_err(failed(format!("cannot read article {id}")))?;
+    let row = match client.query_typed_opt(&sql, &[(&id, Type::INT4)]).await {
+        Ok(row) => row,
+        Err(e) => {
+            let context = format!("cannot read article {id}");
+            return Err(compat::query_error(client, &context, e).await);
+        }
+    };
     Ok(row.map(ArticleRow))
 }
 
@@ -172,13 +175,17 @@ pub async fn create(
          LEFT JOIN addresses ad ON ad.id = u.address_id",
         COLUMNS.replace("{content}", "a.article_content")
     );
-    let row = client
-        .query_typed_opt(
-            &sql,
-            &[(&title, Type::TEXT), (&content, Type::TEXT), author_param],
-        )
-        .await
-        .map_err(failed("cannot create the article"))?;
+    let params = [
+        (&title as &(dyn ToSql + Sync), Type::TEXT),
+        (&content, Type::TEXT),
+        author_param,
+    ];
+    let row = match client.query_typed_opt(&sql, &params).await {
+        Ok(row) => row,
+        Err(e) => {
+            return Err(compat::query_error(client, "cannot create the article", e).await);
+        }
+    };
     Ok(row.map(ArticleRow))
 }
 

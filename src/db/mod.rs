@@ -3,6 +3,7 @@
 //! error goes through [`map_error`] into the catalogue of `crate::error`.
 
 pub mod articles;
+pub mod compat;
 pub mod connect;
 pub mod conninfo;
 pub mod migrate;

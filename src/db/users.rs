@@ -47,6 +47,20 @@ pub async fn insert_without_address(
     Ok(row.map(|r| r.get(0)))
 }
 
+/// A user's stored password hash (never printed), if the user exists.
+pub async fn password_hash(client: &impl GenericClient, id: i32) -> Result<Option<String>> {
+    let row = client
+        .query_typed_opt(
+            "SELECT password FROM users WHERE id = $1",
+            &[(&id, Type::INT4)],
+        )
+        .await
+        .map_err(super::failed(format!(
+            "cannot read the password hash of user {id}"
+        )))?;
+    Ok(row.map(|r| r.get(0)))
+}
+
 /// Replace a user's password hash.
 pub async fn set_password(client: &impl GenericClient, id: i32, password_hash: &str) -> Result<()> {
     client

@@ -64,6 +64,14 @@ pub enum Error {
     #[error("the password is too short: it needs at least {min} characters")]
     PasswordTooShort { min: usize },
 
+    #[error(
+        "the password is {bytes} bytes long, and bcrypt (the blog API's scheme) uses only the \
+         first {max}: the rest would be ignored, so any password with the same first {max} \
+         bytes would match; choose one of at most {max} bytes (UTF-8), or pass \
+         --password-hash argon2id if the application verifies argon2id"
+    )]
+    PasswordTooLong { bytes: usize, max: usize },
+
     #[error("--password-stdin: standard input holds no password (pipe one line into blogctl)")]
     PasswordStdinEmpty,
 
@@ -247,7 +255,8 @@ pub enum Error {
 
     #[error(
         "the blog API's kysely_migration lists migrations this blogctl does not know: {}; \
-         it knows {}; nothing was changed",
+         it knows {} (names that sort after the last of them are a newer blog API's, and left \
+         to it); nothing was changed",
         unknown.join(", "), known.join(", ")
     )]
     KyselyUnknown {
@@ -280,6 +289,25 @@ pub enum Error {
     KyselySchemaMismatch {
         at: &'static str,
         expected: Vec<String>,
+    },
+
+    /// A newer blog API replaced a column blogctl reads or writes.
+    #[error(
+        "{doing}: the database has no column {}, which blogctl reads and writes{}; the newest \
+         blog API migration applied is {newest}, and this blogctl knows the blog API's schema \
+         up to {known}: use a blogctl that knows the newer schema, or the blog API",
+        columns.join(", "),
+        replaced.iter().map(|r| format!("; {r}")).collect::<String>()
+    )]
+    ColumnReplaced {
+        /// What blogctl was doing ("cannot list the articles").
+        doing: String,
+        /// `articles.article_content`, ...
+        columns: Vec<String>,
+        /// What replaced them, when blogctl knows the migration.
+        replaced: Vec<String>,
+        newest: String,
+        known: &'static str,
     },
 
     #[error("this blogctl has no migration V{version}")]
@@ -338,6 +366,7 @@ impl Error {
             | AdminEmailUnset
             | AdminPasswordNeeded { .. }
             | PasswordTooShort { .. }
+            | PasswordTooLong { .. }
             | PasswordStdinEmpty
             | NoPassword { .. }
             | PasswordUnreadable { .. }

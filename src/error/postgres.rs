@@ -31,37 +31,21 @@ impl fmt::Display for PgError {
 // The Display above already renders the whole chain.
 impl std::error::Error for PgError {}
 
-/// Why refinery could not apply a migration. refinery says only "error
-/// applying migration …: db error"; the PostgreSQL error sits further down
-/// its sources, and is printed as [`PgError`] prints it.
+/// Why the database refused a migration (its SQL, or the history rows
+/// written in the same transaction), printed as [`PgError`] prints it.
 #[derive(Debug)]
-pub struct MigrationError(pub refinery::Error);
+pub struct MigrationError(pub tokio_postgres::Error);
 
 impl MigrationError {
-    /// The PostgreSQL error inside, if the database refused the migration.
-    fn postgres(&self) -> Option<&tokio_postgres::Error> {
-        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&self.0);
-        while let Some(e) = source {
-            if let Some(pg) = e.downcast_ref::<tokio_postgres::Error>() {
-                return Some(pg);
-            }
-            source = e.source();
-        }
-        None
-    }
-
     /// The SQLSTATE the server gave, if any.
     pub fn sqlstate(&self) -> Option<&str> {
-        self.postgres()?.code().map(|c| c.code())
+        self.0.code().map(|c| c.code())
     }
 }
 
 impl fmt::Display for MigrationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.postgres() {
-            Some(pg) => ShowPg(pg).fmt(f),
-            None => write!(f, "{}", self.0),
-        }
+        ShowPg(&self.0).fmt(f)
     }
 }
 

@@ -17,6 +17,9 @@ pub enum State {
     Divergent,
     /// Applied, but unknown to this binary (the database is newer).
     Missing,
+    /// Applied by a newer blog API (a `kysely_migration` name after the
+    /// last one this blogctl knows); not blogctl's to apply or check.
+    External,
 }
 
 impl State {
@@ -26,6 +29,7 @@ impl State {
             State::Pending => "pending",
             State::Divergent => "divergent",
             State::Missing => "missing",
+            State::External => "external",
         }
     }
 
@@ -34,6 +38,7 @@ impl State {
             State::Applied => Tone::Good,
             State::Pending => Tone::Warning,
             State::Divergent | State::Missing => Tone::Bad,
+            State::External => Tone::Plain,
         }
     }
 }
@@ -42,11 +47,24 @@ impl State {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MigrationStatus {
-    pub version: i32,
+    /// blogctl's version; `None` (empty, JSON `null`) for an `external`
+    /// migration, which has only the blog API's name.
+    pub version: Option<i32>,
     pub name: String,
     pub state: State,
-    /// RFC 3339, as refinery stores it.
+    /// RFC 3339 as refinery stores it, or ISO-8601 as Kysely does
+    /// (`external`).
     pub applied_at: Option<String>,
+}
+
+impl MigrationStatus {
+    /// `V4 insert_admin`, or the blog API's name for an external migration.
+    pub fn label(&self) -> String {
+        match self.version {
+            Some(v) => format!("V{v} {}", self.name),
+            None => self.name.clone(),
+        }
+    }
 }
 
 impl Record for MigrationStatus {
@@ -58,7 +76,7 @@ impl Record for MigrationStatus {
 
     fn cells(&self) -> Vec<Cell<'_>> {
         vec![
-            Cell::int(self.version),
+            Cell::new(self.version.map(|v| v.to_string()).unwrap_or_default()),
             Cell::new(self.name.as_str()),
             Cell::toned(self.state.as_str(), self.state.tone()),
             Cell::new(self.applied_at.as_deref().unwrap_or_default()),
@@ -67,7 +85,7 @@ impl Record for MigrationStatus {
 
     fn csv_fields(&self) -> impl Iterator<Item = Field<'_>> {
         [
-            Field::Int(self.version.into()),
+            Field::int(self.version),
             Field::Text(self.name.as_str().into()),
             Field::Text(self.state.as_str().into()),
             Field::text(self.applied_at.as_deref().map(Text::from)),

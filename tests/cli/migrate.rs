@@ -119,7 +119,7 @@ fn migrate_fresh_database_with_admin_from_env_file() {
     assert_eq!(row.get::<_, String>(0), "The Boss");
     assert!(
         row.get::<_, String>(1)
-            .starts_with("$argon2id$v=19$m=19456,t=2,p=1$")
+            .starts_with(crate::seed::BCRYPT_PREFIX)
     );
 }
 

@@ -1,5 +1,6 @@
 //! `blogctl migrate status [--check]`: every migration with its state, in
-//! table, JSON or CSV. Reads the history without creating it.
+//! table, JSON or CSV, then the newer blog API's own (`external`). Reads
+//! both histories without creating either.
 
 use std::process::ExitCode;
 
@@ -15,30 +16,61 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
     let client = ctx.connect().await?;
     let embedded = dbm::embedded();
     let applied = dbm::read_history(&client).await?.unwrap_or_default();
-    if applied.is_empty() {
-        match dbm::plan_adoption(&client, &embedded).await {
-            Ok(Some(adoption)) => ctx.msgs.info(format!(
-                "no blogctl history yet: `blogctl migrate` will adopt the blog API's migrations \
-                 V1 to V{} from kysely_migration",
-                adoption.version()
-            )),
-            Ok(None) => {}
-            Err(e) => ctx.msgs.warn(format!("`blogctl migrate` will refuse: {e}")),
+    let external = match dbm::plan_sync(&client, &embedded, &applied).await {
+        Ok(sync) => {
+            report_sync(ctx, &sync, applied.is_empty());
+            sync.external
         }
-    }
-    let rows = dbm::status_rows(&embedded, &applied);
+        Err(e) => {
+            ctx.msgs.warn(format!("`blogctl migrate` will refuse: {e}"));
+            Vec::new()
+        }
+    };
+    let rows = dbm::status_rows(&embedded, &applied, &external);
     let mut sink = Sink::new::<MigrationStatus>(&ctx.settings.output, Shape::List);
     for row in &rows {
         sink.push(row)?;
     }
     sink.finish()?;
+    // A newer blog API's migrations are not blogctl's to apply.
     let behind: Vec<String> = rows
         .iter()
-        .filter(|r| r.state != State::Applied)
-        .map(|r| format!("V{} {}", r.version, r.state.as_str()))
+        .filter(|r| !matches!(r.state, State::Applied | State::External))
+        .map(|r| format!("V{} {}", r.version.unwrap_or_default(), r.state.as_str()))
         .collect();
     if args.check && !behind.is_empty() {
         return Err(Error::NotUpToDate { behind });
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `blogctl migrate` will write to bring the histories in step.
+fn report_sync(ctx: &Context, sync: &dbm::Sync, no_history: bool) {
+    if !sync.adopt.is_empty() {
+        ctx.msgs.info(format!(
+            "{}`blogctl migrate` will adopt the blog API's migrations {} from kysely_migration",
+            if no_history {
+                "no blogctl history yet: "
+            } else {
+                ""
+            },
+            dbm::span(sync.adopt.iter().map(|a| a.version))
+        ));
+    }
+    if !sync.backfill.is_empty() {
+        ctx.msgs.info(format!(
+            "the blog API's kysely_migration lacks {}, which blogctl applied: `blogctl migrate` \
+             will record {}",
+            dbm::span(
+                sync.backfill
+                    .iter()
+                    .filter_map(|row| dbm::kysely::version_of(&row.name))
+            ),
+            if sync.backfill.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        ));
+    }
 }

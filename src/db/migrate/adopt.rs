@@ -1,74 +1,77 @@
-//! Adoption of a database the blog API's own migrator (Kysely) created: its
-//! `kysely_migration(name, timestamp)` rows become refinery history rows
-//! with the same timestamps, once the schema is checked to be what they say.
-
-use std::collections::HashSet;
+//! Keeping the two histories in step before migrating: blogctl's
+//! (`refinery_schema_history`) and the blog API's (`kysely_migration`).
+//!
+//! - Adoption: V1..V5 that the API's migrator applied and blogctl has not
+//!   recorded become refinery history rows with the API's timestamps, once
+//!   the schema is checked to be what the names say.
+//! - Backfill: V1..V5 that blogctl applied (before it wrote the API's
+//!   history, say) get their `kysely_migration` rows, with blogctl's
+//!   timestamps, so the API's migrator does not run them again.
+//! - Names after the last one blogctl knows belong to a newer blog API:
+//!   reported (state `external`), never touched.
 
 use refinery::Migration;
 use tokio_postgres::types::Type;
 use tokio_postgres::{Client, GenericClient};
 
 use super::history::Applied;
+use super::kysely::{self, KYSELY_NAMES, KyselyRow, LAST_KNOWN};
+use super::schema::check_schema;
+use crate::db::failed;
 use crate::error::{Error, Result};
 
-/// The blog API's migration names, one for one with V1..V5 (PRODUCT.md).
-pub const KYSELY_NAMES: [(&str, i32); 5] = [
-    ("20230806213313_add_articles_table", 1),
-    ("20230813165809_add_users_table", 2),
-    ("20230813192709_add_addresses_table", 3),
-    ("20230817223154_insert_admin", 4),
-    ("20230817230950_add_author_id", 5),
-];
-
-/// History rows to write for the blog API's migrations, in version order.
-#[derive(Debug)]
-pub struct Adoption {
-    pub rows: Vec<Applied>,
+/// What `blogctl migrate` writes before applying anything, so that both
+/// histories list V1..V5 alike; and what a newer API applied.
+#[derive(Debug, Default)]
+pub struct Sync {
+    /// refinery rows for the API's migrations blogctl has not recorded.
+    pub adopt: Vec<Applied>,
+    /// `kysely_migration` rows for V1..V5 blogctl applied without one.
+    pub backfill: Vec<KyselyRow>,
+    /// Migrations of a newer blog API (after [`LAST_KNOWN`]), in name order.
+    pub external: Vec<KyselyRow>,
 }
 
-impl Adoption {
-    /// The last version the blog API applied.
-    pub fn version(&self) -> i32 {
-        self.rows.last().map_or(0, |r| r.version)
+impl Sync {
+    /// Whether anything would be written.
+    pub fn writes(&self) -> bool {
+        !self.adopt.is_empty() || !self.backfill.is_empty()
     }
 }
 
-/// Read `kysely_migration` (if there is one with rows), map its names to
-/// versions and check the schema matches them. Writes nothing.
-pub async fn plan_adoption(
+/// "V1 to V3", or "V4" for one.
+pub fn span(versions: impl IntoIterator<Item = i32>) -> String {
+    let versions: Vec<i32> = versions.into_iter().collect();
+    match (versions.first(), versions.last()) {
+        (Some(a), Some(b)) if a != b => format!("V{a} to V{b}"),
+        (Some(a), _) => format!("V{a}"),
+        _ => String::new(),
+    }
+}
+
+/// Compare `kysely_migration` (if any) with blogctl's `applied` history and
+/// work out what to adopt and backfill. Refuses names this blogctl does not
+/// know that sort before its last one, gaps, and a schema that does not
+/// match what it would adopt. Writes nothing.
+pub async fn plan_sync(
     client: &impl GenericClient,
     embedded: &[Migration],
-) -> Result<Option<Adoption>> {
-    let exists: bool = client
-        .query_typed_one("SELECT to_regclass('kysely_migration') IS NOT NULL", &[])
-        .await
-        .map_err(crate::db::failed(
-            "cannot look for the blog API's kysely_migration table",
-        ))?
-        .get(0);
-    if !exists {
-        return Ok(None);
-    }
-    let rows = client
-        .query_typed(
-            "SELECT name::text, timestamp::text FROM kysely_migration ORDER BY name",
-            &[],
-        )
-        .await
-        .map_err(crate::db::failed(
-            "cannot read the blog API's kysely_migration table",
-        ))?;
-    if rows.is_empty() {
-        return Ok(None);
-    }
+    applied: &[Applied],
+) -> Result<Sync> {
+    let Some(rows) = kysely::read(client).await? else {
+        return Ok(Sync {
+            backfill: backfill(applied, 0),
+            ..Sync::default()
+        });
+    };
     let mut unknown = Vec::new();
+    let mut external = Vec::new();
     let mut found = Vec::new();
-    for row in &rows {
-        let name: String = row.get(0);
-        let timestamp: String = row.get(1);
-        match KYSELY_NAMES.iter().find(|(n, _)| *n == name) {
-            Some((_, version)) => found.push((*version, name, timestamp)),
-            None => unknown.push(name),
+    for row in rows {
+        match KYSELY_NAMES.iter().find(|(n, _)| *n == row.name) {
+            Some((_, version)) => found.push((*version, row)),
+            None if row.name.as_str() > LAST_KNOWN => external.push(row),
+            None => unknown.push(row.name),
         }
     }
     if !unknown.is_empty() {
@@ -77,160 +80,94 @@ pub async fn plan_adoption(
             known: KYSELY_NAMES.map(|(n, _)| n).to_vec(),
         });
     }
-    found.sort();
-    let versions: Vec<i32> = found.iter().map(|(v, _, _)| *v).collect();
-    let expected: Vec<i32> = (1..=versions.len() as i32).collect();
-    if versions != expected {
-        return Err(Error::KyselyGaps {
-            names: found.into_iter().map(|(_, n, _)| n).collect(),
-        });
-    }
-    let adopted = versions.len() as i32;
-    check_schema(client, adopted).await?;
-    let mut out = Vec::new();
-    for (version, name, timestamp) in found {
-        let migration = embedded
-            .iter()
-            .find(|m| m.version() == version)
-            .ok_or(Error::NoSuchMigration { version })?;
-        let applied_on = match chrono::DateTime::parse_from_rfc3339(&timestamp) {
-            Ok(at) => at.to_rfc3339(),
-            Err(reason) => {
-                return Err(Error::KyselyTimestamp {
-                    name,
-                    timestamp,
-                    reason,
-                });
-            }
-        };
-        out.push(Applied {
-            version,
-            name: migration.name().to_string(),
-            applied_on,
-            checksum: migration.checksum().to_string(),
-        });
-    }
-    Ok(Some(Adoption { rows: out }))
-}
-
-/// Check that what the first `adopted` migrations create is there, and what
-/// the later ones create is not.
-async fn check_schema(client: &impl GenericClient, adopted: i32) -> Result<()> {
-    let rows = client
-        .query_typed(
-            "SELECT c.relname::text, a.attname::text, a.attnotnull,
-                    EXISTS (SELECT 1 FROM pg_index i
-                            WHERE i.indrelid = c.oid AND i.indisunique
-                              AND i.indnatts = 1 AND i.indkey[0] = a.attnum)
-             FROM pg_class c
-             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-             WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-               AND c.relname IN ('articles', 'users', 'addresses')",
-            &[],
-        )
-        .await
-        .map_err(crate::db::failed("cannot read the schema"))?;
-    let mut columns = HashSet::new();
-    let mut not_null = HashSet::new();
-    let mut unique = HashSet::new();
-    let mut tables = HashSet::new();
-    for row in &rows {
-        let key = format!("{}.{}", row.get::<_, String>(0), row.get::<_, String>(1));
-        tables.insert(row.get::<_, String>(0));
-        if row.get::<_, bool>(2) {
-            not_null.insert(key.clone());
-        }
-        if row.get::<_, bool>(3) {
-            unique.insert(key.clone());
-        }
-        columns.insert(key);
-    }
-    let author_fk: bool = client
-        .query_typed_one(
-            "SELECT EXISTS (SELECT 1 FROM pg_constraint
-                            WHERE contype = 'f' AND conrelid = to_regclass('articles')
-                              AND confrelid = to_regclass('users'))",
-            &[],
-        )
-        .await
-        .map_err(crate::db::failed("cannot read the schema"))?
-        .get(0);
-
-    let mut problems = Vec::new();
-    let mut need = |ok: bool, what: &str| {
-        if !ok {
-            problems.push(what.to_string());
-        }
+    found.sort_by_key(|(v, _)| *v);
+    let versions: Vec<i32> = found.iter().map(|(v, _)| *v).collect();
+    let complete = if external.is_empty() {
+        (1..=versions.len() as i32).collect::<Vec<_>>()
+    } else {
+        (1..=KYSELY_NAMES.len() as i32).collect()
     };
-    let has = |c: &str| columns.contains(c);
-    let nn = |c: &str| not_null.contains(c);
-    if adopted >= 1 {
-        need(
-            has("articles.id") && nn("articles.title") && nn("articles.article_content"),
-            "articles(id, title not null, article_content not null)",
-        );
-    } else {
-        need(!tables.contains("articles"), "no articles table yet");
+    if versions != complete {
+        let mut names: Vec<String> = found.iter().map(|(_, r)| r.name.clone()).collect();
+        names.extend(external.iter().map(|r| r.name.clone()));
+        return Err(Error::KyselyGaps { names });
     }
-    if adopted >= 2 {
-        need(
-            has("users.id") && nn("users.name") && nn("users.password") && nn("users.email"),
-            "users(id, email, name, password, all not null)",
-        );
-        need(unique.contains("users.email"), "a unique users.email");
-    } else {
-        need(!tables.contains("users"), "no users table yet");
+    let in_kysely = versions.len() as i32;
+    let in_refinery = applied
+        .iter()
+        .map(|a| a.version)
+        .filter(|v| *v <= KYSELY_NAMES.len() as i32)
+        .max()
+        .unwrap_or(0);
+    let mut adopt = Vec::new();
+    if in_kysely > in_refinery {
+        check_schema(client, in_kysely, !external.is_empty()).await?;
+        for (version, row) in found.iter().filter(|(v, _)| *v > in_refinery) {
+            adopt.push(adopted_row(embedded, *version, row)?);
+        }
     }
-    if adopted >= 3 {
-        need(
-            has("addresses.id")
-                && has("addresses.street")
-                && has("addresses.city")
-                && has("addresses.country"),
-            "addresses(id, street, city, country)",
-        );
-        need(
-            has("users.address_id") && unique.contains("users.address_id"),
-            "a unique users.address_id",
-        );
-    } else {
-        need(
-            !tables.contains("addresses") && !has("users.address_id"),
-            "no addresses yet",
-        );
-    }
-    if adopted >= 5 {
-        need(
-            nn("articles.author_id") && author_fk,
-            "articles.author_id not null, referencing users",
-        );
-    } else {
-        need(!has("articles.author_id"), "no articles.author_id yet");
-    }
-    if problems.is_empty() {
-        return Ok(());
-    }
-    Err(Error::KyselySchemaMismatch {
-        at: KYSELY_NAMES[adopted as usize - 1].0,
-        expected: problems,
+    Ok(Sync {
+        adopt,
+        backfill: backfill(applied, in_kysely),
+        external,
     })
 }
 
-/// Write the adopted rows into `refinery_schema_history` (created with
-/// refinery's own definition) in one transaction.
-pub async fn record_adoption(client: &mut Client, adoption: &Adoption) -> Result<()> {
-    let fail = |e| crate::db::failed("cannot record the blog API's migrations as applied")(e);
+/// The refinery row for the API's migration `row`, blogctl's V`version`.
+fn adopted_row(embedded: &[Migration], version: i32, row: &KyselyRow) -> Result<Applied> {
+    let migration = embedded
+        .iter()
+        .find(|m| m.version() == version)
+        .ok_or(Error::NoSuchMigration { version })?;
+    let applied_on = match chrono::DateTime::parse_from_rfc3339(&row.timestamp) {
+        Ok(at) => at.to_rfc3339(),
+        Err(reason) => {
+            return Err(Error::KyselyTimestamp {
+                name: row.name.clone(),
+                timestamp: row.timestamp.clone(),
+                reason,
+            });
+        }
+    };
+    Ok(Applied {
+        version,
+        name: migration.name().to_string(),
+        applied_on,
+        checksum: migration.checksum().to_string(),
+    })
+}
+
+/// The `kysely_migration` rows missing for V1..V5 that blogctl applied,
+/// after the first `in_kysely` the API has, with blogctl's own timestamps.
+fn backfill(applied: &[Applied], in_kysely: i32) -> Vec<KyselyRow> {
+    applied
+        .iter()
+        .filter(|a| a.version > in_kysely)
+        .filter_map(|a| {
+            let name = kysely::name_of(a.version)?;
+            let when = time::OffsetDateTime::parse(
+                &a.applied_on,
+                &time::format_description::well_known::Rfc3339,
+            )
+            // refuse_unreadable has checked the rows; a time `time` cannot
+            // parse (a leap second) still gets a row, stamped now.
+            .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+            Some(KyselyRow {
+                name: name.to_string(),
+                timestamp: kysely::iso_timestamp(when),
+            })
+        })
+        .collect()
+}
+
+/// Write the adopted refinery rows (creating the table with refinery's own
+/// definition) and the backfilled `kysely_migration` rows, in one
+/// transaction.
+pub async fn record_sync(client: &mut Client, sync: &Sync) -> Result<()> {
+    let fail = |e| failed("cannot bring the two migration histories in step")(e);
     let tx = client.transaction().await.map_err(fail)?;
-    tx.batch_execute(
-        "CREATE TABLE IF NOT EXISTS refinery_schema_history(
-             version int4 PRIMARY KEY,
-             name VARCHAR(255),
-             applied_on VARCHAR(255),
-             checksum VARCHAR(255))",
-    )
-    .await
-    .map_err(fail)?;
-    for row in &adoption.rows {
+    super::ensure_history_table(&tx).await.map_err(fail)?;
+    for row in &sync.adopt {
         tx.query_typed(
             "INSERT INTO refinery_schema_history (version, name, applied_on, checksum)
              VALUES ($1, $2, $3, $4)",
@@ -243,6 +180,11 @@ pub async fn record_adoption(client: &mut Client, adoption: &Adoption) -> Result
         )
         .await
         .map_err(fail)?;
+    }
+    for row in &sync.backfill {
+        kysely::record(&tx, &row.name, &row.timestamp)
+            .await
+            .map_err(fail)?;
     }
     tx.commit().await.map_err(fail)
 }

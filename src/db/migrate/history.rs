@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use refinery::Migration;
 use tokio_postgres::GenericClient;
 
+use super::kysely::KyselyRow;
 use crate::error::Result;
 use crate::model::{MigrationStatus, State};
 
@@ -54,14 +55,19 @@ pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Appl
 }
 
 /// Every migration of the binary and of the history, in version order,
-/// with its state.
-pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<MigrationStatus> {
+/// with its state; then the newer blog API's migrations (`external`), in
+/// name order.
+pub fn status_rows(
+    embedded: &[Migration],
+    applied: &[Applied],
+    external: &[KyselyRow],
+) -> Vec<MigrationStatus> {
     let mut rows: BTreeMap<i32, MigrationStatus> = BTreeMap::new();
     for m in embedded {
         rows.insert(
             m.version(),
             MigrationStatus {
-                version: m.version(),
+                version: Some(m.version()),
                 name: m.name().to_string(),
                 state: State::Pending,
                 applied_at: None,
@@ -73,7 +79,7 @@ pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Migration
             Some(m) => {
                 let same = m.name() == a.name && m.checksum().to_string() == a.checksum;
                 MigrationStatus {
-                    version: a.version,
+                    version: Some(a.version),
                     name: m.name().to_string(),
                     state: if same {
                         State::Applied
@@ -84,7 +90,7 @@ pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Migration
                 }
             }
             None => MigrationStatus {
-                version: a.version,
+                version: Some(a.version),
                 name: a.name.clone(),
                 state: State::Missing,
                 applied_at: Some(a.applied_on.clone()),
@@ -92,5 +98,12 @@ pub fn status_rows(embedded: &[Migration], applied: &[Applied]) -> Vec<Migration
         };
         rows.insert(a.version, row);
     }
-    rows.into_values().collect()
+    let mut rows: Vec<MigrationStatus> = rows.into_values().collect();
+    rows.extend(external.iter().map(|k| MigrationStatus {
+        version: None,
+        name: k.name.clone(),
+        state: State::External,
+        applied_at: Some(k.timestamp.clone()),
+    }));
+    rows
 }

@@ -1,22 +1,35 @@
 //! Migrations: the embedded refinery migrations (migrations/), the
-//! migration lock, the history, adoption of the blog API's own history, and
-//! applying one migration at a time.
+//! migration lock, both histories (blogctl's and the blog API's), and
+//! applying one migration.
 //!
-//! refinery runs each migration in its own transaction on the client and
-//! uses named statements and session settings: `blogctl migrate` needs a
+//! blogctl applies each migration itself rather than through refinery's
+//! runner: refinery 0.10 (`AsyncTransaction for Client`) opens, fills and
+//! commits a transaction per migration with no way to add a statement, and
+//! the blog API's history row (`kysely_migration`) must be written in that
+//! same transaction, as must the admin that V4 creates. So one transaction
+//! runs the migration's SQL, writes refinery's own history row (its table
+//! definition, the migration's refinery checksum, `applied_on` formatted
+//! as refinery formats it, RFC 3339 by the `time` crate) and, for V1..V5,
+//! the API's row. refinery still embeds, names and checksums the
+//! migrations, and any refinery-based tool reads the history as its own.
+//!
+//! The lock is a session-level advisory lock: `blogctl migrate` needs a
 //! direct (or session-pooled) connection.
 
 mod adopt;
 mod history;
+pub mod kysely;
 mod lock;
+mod schema;
 
+use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
-use tokio_postgres::{Client, GenericClient};
 
-pub use adopt::{Adoption, plan_adoption, record_adoption};
+pub use adopt::{Sync, plan_sync, record_sync, span};
 pub use history::{Applied, read_history, status_rows};
-pub use lock::{lock, unlock};
+pub use lock::{Holder, lock, unlock};
 
+use crate::db::failed;
 use crate::error::{MigrationError, Result};
 
 mod embedded {
@@ -40,14 +53,14 @@ pub async fn has_articles(client: &impl GenericClient) -> Result<bool> {
     let row = client
         .query_typed_one("SELECT to_regclass('articles') IS NOT NULL", &[])
         .await
-        .map_err(crate::db::failed("cannot look for the articles table"))?;
+        .map_err(failed("cannot look for the articles table"))?;
     if !row.get::<_, bool>(0) {
         return Ok(false);
     }
     let row = client
         .query_typed_one("SELECT EXISTS (SELECT 1 FROM articles)", &[])
         .await
-        .map_err(crate::db::failed("cannot count the articles"))?;
+        .map_err(failed("cannot count the articles"))?;
     Ok(row.get(0))
 }
 
@@ -56,20 +69,21 @@ pub async fn has_users_table(client: &impl GenericClient) -> Result<bool> {
     let row = client
         .query_typed_one("SELECT to_regclass('users') IS NOT NULL", &[])
         .await
-        .map_err(crate::db::failed("cannot look for the users table"))?;
+        .map_err(failed("cannot look for the users table"))?;
     Ok(row.get(0))
 }
 
-/// Hand the admin's id to V5 as the session setting `blogctl.admin_id`
-/// (the migration's text stays the same on every run).
+/// Hand the admin's id to V5 as the setting `blogctl.admin_id`, local to
+/// the transaction `client` is in (the migration's text stays the same on
+/// every run).
 pub async fn set_admin_id(client: &impl GenericClient, id: i32) -> Result<()> {
     client
         .query_typed(
-            "SELECT set_config('blogctl.admin_id', $1, false)",
+            "SELECT set_config('blogctl.admin_id', $1, true)",
             &[(&id.to_string(), Type::TEXT)],
         )
         .await
-        .map_err(crate::db::failed("cannot pass the admin to the migration"))?;
+        .map_err(failed("cannot pass the admin to the migration"))?;
     Ok(())
 }
 
@@ -81,20 +95,61 @@ pub async fn set_lock_timeout(client: &impl GenericClient, secs: u64) -> Result<
             &[(&format!("{}ms", secs.saturating_mul(1000)), Type::TEXT)],
         )
         .await
-        .map_err(crate::db::failed("cannot set lock_timeout"))?;
+        .map_err(failed("cannot set lock_timeout"))?;
     Ok(())
 }
 
-/// Apply the single migration `version` (every earlier one must be applied)
-/// in its own transaction, recording it in `refinery_schema_history`.
-/// refinery's error is kept whole: the PostgreSQL error is inside it.
-pub async fn apply_one(client: &mut Client, version: i32) -> Result<(), MigrationError> {
-    embedded::migrations::runner()
-        .set_abort_divergent(true)
-        .set_abort_missing(true)
-        .set_target(refinery::Target::Version(version))
-        .run_async(client)
+/// refinery's history table, with refinery's own definition
+/// (`ASSERT_MIGRATIONS_TABLE_QUERY`, int4 versions). Only `blogctl
+/// migrate`, under the migration lock, creates it.
+pub async fn ensure_history_table(
+    client: &impl GenericClient,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS refinery_schema_history(
+             version int4 PRIMARY KEY,
+             name VARCHAR(255),
+             applied_on VARCHAR(255),
+             checksum VARCHAR(255));",
+        )
         .await
-        .map(drop)
-        .map_err(MigrationError)
+}
+
+/// Apply `migration` inside the caller's transaction `tx`: its SQL, then
+/// refinery's history row (`applied_on` as refinery formats it) and, for
+/// V1..V5, the blog API's `kysely_migration` row, both stamped `now`. The
+/// caller commits.
+pub async fn apply_one(
+    tx: &impl GenericClient,
+    migration: &refinery::Migration,
+    now: time::OffsetDateTime,
+) -> Result<(), MigrationError> {
+    let sql = migration.sql().unwrap_or_default();
+    tx.batch_execute(sql).await.map_err(MigrationError)?;
+    ensure_history_table(tx).await.map_err(MigrationError)?;
+    // RFC 3339 by the `time` crate, as refinery's `insert_migration_query`
+    // writes it, so refinery's reader parses it.
+    let applied_on = now
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    let version = migration.version();
+    tx.query_typed(
+        "INSERT INTO refinery_schema_history (version, name, applied_on, checksum)
+         VALUES ($1, $2, $3, $4)",
+        &[
+            (&version, Type::INT4),
+            (&migration.name(), Type::VARCHAR),
+            (&applied_on, Type::VARCHAR),
+            (&migration.checksum().to_string(), Type::VARCHAR),
+        ],
+    )
+    .await
+    .map_err(MigrationError)?;
+    if let Some(name) = kysely::name_of(version) {
+        kysely::record(tx, name, &kysely::iso_timestamp(now))
+            .await
+            .map_err(MigrationError)?;
+    }
+    Ok(())
 }

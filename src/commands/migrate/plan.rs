@@ -1,0 +1,139 @@
+//! Planning a `blogctl migrate` run before anything is written: both
+//! histories read and brought in step on paper (adoption, backfill, a
+//! newer blog API's migrations), the refusals (unreadable, changed or
+//! unknown history rows, migrations out of order), and the admin that
+//! V4/V5 need.
+
+use refinery::Migration;
+use tokio_postgres::Client;
+
+use super::AdminSource;
+use crate::admin::AdminSpec;
+use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Applied};
+use crate::db::users;
+use crate::error::{Error, Result};
+use crate::model::State;
+use crate::password_hash::Scheme;
+
+/// What a run would do, worked out before anything is written.
+pub struct Plan {
+    /// Rows to adopt and backfill, and the newer blog API's migrations.
+    pub sync: dbm::Sync,
+    /// The latest applied version (counting adopted ones), if any.
+    pub current: Option<i32>,
+    pub pending: Vec<Migration>,
+    /// The admin to make sure of in V4/V5's transactions, when one is
+    /// needed or given.
+    pub admin: Option<AdminSpec>,
+}
+
+/// Read both histories, work out what to adopt and backfill, refuse what
+/// must be refused, and check V5's admin. Writes nothing.
+pub async fn plan(
+    client: &Client,
+    embedded: &[Migration],
+    target: i32,
+    admin: AdminSource<'_>,
+    scheme: Scheme,
+) -> Result<Plan> {
+    let mut applied = dbm::read_history(client).await?.unwrap_or_default();
+    refuse_unreadable(&applied)?;
+    let sync = dbm::plan_sync(client, embedded, &applied).await?;
+    applied.extend(sync.adopt.iter().cloned());
+    applied.sort_by_key(|a| a.version);
+    refuse_divergent(embedded, &applied)?;
+    let current = applied.last().map(|a| a.version);
+    let pending: Vec<Migration> = embedded
+        .iter()
+        .filter(|m| m.version() <= target && !applied.iter().any(|a| a.version == m.version()))
+        .cloned()
+        .collect();
+    if let (Some(first), Some(current)) = (pending.first(), current)
+        && first.version() < current
+    {
+        return Err(Error::OutOfOrder {
+            version: first.version(),
+            name: first.name().to_string(),
+            current,
+        });
+    }
+    let admin = check_admin(client, &pending, admin, scheme).await?;
+    Ok(Plan {
+        sync,
+        current,
+        pending,
+        admin,
+    })
+}
+
+/// refinery panics on a history row whose time is not RFC 3339 or whose
+/// checksum is not a number (a row written by hand): refuse it first.
+fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
+    let rows: Vec<String> = applied
+        .iter()
+        .filter(|a| {
+            chrono::DateTime::parse_from_rfc3339(&a.applied_on).is_err()
+                || a.checksum.parse::<u64>().is_err()
+        })
+        .map(|a| format!("V{} {}", a.version, a.name))
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    Err(Error::UnreadableHistory { rows })
+}
+
+/// Refuse a history with changed or unknown migrations, naming them.
+fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> Result<()> {
+    let rows = dbm::status_rows(embedded, applied, &[]);
+    let list = |state: State| -> Vec<String> {
+        rows.iter()
+            .filter(|r| r.state == state)
+            .map(|r| r.label())
+            .collect()
+    };
+    let (missing, changed) = (list(State::Missing), list(State::Divergent));
+    if missing.is_empty() && changed.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Divergent { missing, changed })
+}
+
+/// V5 gives every existing article the admin as author: with articles and
+/// no usable admin, refuse before anything is written. Returns the admin to
+/// ensure before V4/V5, if any.
+pub async fn check_admin(
+    client: &Client,
+    pending: &[Migration],
+    admin: AdminSource<'_>,
+    scheme: Scheme,
+) -> Result<Option<AdminSpec>> {
+    let admin_pending = pending.iter().any(|m| m.version() == ADMIN_VERSION);
+    let author_pending = pending.iter().any(|m| m.version() == AUTHOR_VERSION);
+    let needs_admin = author_pending && dbm::has_articles(client).await?;
+    if !admin_pending && !needs_admin {
+        return Ok(None);
+    }
+    let env = match admin {
+        AdminSource::Given(spec) => return Ok(Some(spec.clone())),
+        AdminSource::Env(env) => env,
+    };
+    let Some(email) = &env.email else {
+        if needs_admin {
+            return Err(Error::NoAdminForArticles);
+        }
+        return Ok(None);
+    };
+    let spec = AdminSpec::new(email, env.name.as_deref(), env.password.clone(), scheme)?;
+    if spec.password.is_none() {
+        let exists = dbm::has_users_table(client).await?
+            && users::find_id_by_email(client, email).await?.is_some();
+        if !exists {
+            return Err(Error::AdminMissingForMigration {
+                email: email.clone(),
+                for_articles: needs_admin,
+            });
+        }
+    }
+    Ok(Some(spec))
+}
