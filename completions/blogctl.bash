@@ -155,7 +155,7 @@ _blogctl() {
 
     case "${cmd}" in
         blogctl)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version setup migrate seed users articles completions help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version setup migrate seed users articles completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -185,6 +185,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -193,7 +197,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version create list show help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,6 +227,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -231,7 +239,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__create)
-            opts="-q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,6 +283,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -355,7 +367,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__list)
-            opts="-q -v -h -V --author --limit --all --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --author --limit --all --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +405,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -401,7 +417,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -431,6 +447,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -439,7 +459,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__completions)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,6 +487,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -701,7 +725,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate)
-            opts="-q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version status help"
+            opts="-q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +761,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -789,7 +817,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate__subcmd__status)
-            opts="-q -v -h -V --check --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --check --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,6 +847,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -827,7 +859,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__seed)
-            opts="-q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -857,6 +889,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -865,7 +901,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__setup)
-            opts="-q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,6 +935,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -907,7 +947,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version create list show delete help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +977,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -945,7 +989,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__create)
-            opts="-q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,6 +1039,10 @@ _blogctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1003,7 +1051,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__delete)
-            opts="-y -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,6 +1083,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1129,7 +1181,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__list)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,6 +1209,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1167,7 +1223,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,6 +1251,10 @@ _blogctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -24,6 +24,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -49,6 +50,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --demo 'Also load the sample data in seeds/'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -69,6 +71,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --dry-run 'List what would be applied (with its SQL under -v); change nothing'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -79,7 +82,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;migrate;status'= {
@@ -89,7 +92,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
-            cand --check 'Exit 1 unless every migration is applied and none diverges'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --check 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -101,7 +105,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;migrate;help'= {
-            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;migrate;help;status'= {
@@ -115,6 +119,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --password-stdin 'Read the password from standard input (one line)'
             cand --reset-password 'Set the new password on an admin that already exists'
             cand --demo 'Also load the sample data in seeds/'
@@ -135,6 +140,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -162,6 +168,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --password-stdin 'Read the password from standard input (one line)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -180,6 +187,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -197,6 +205,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -215,6 +224,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
             cand --no-env-file 'Do not read any .env file'
@@ -251,6 +261,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -276,6 +287,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -295,6 +307,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --all 'Show every row'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -313,6 +326,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -344,6 +358,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -366,7 +381,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;help;setup'= {
         }
         &'blogctl;help;migrate'= {
-            cand status 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+            cand status 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
         }
         &'blogctl;help;migrate;status'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_blogctl_global_optspecs
-    string join \n database-url= connect-timeout= wait= env-file= no-env-file format= color= q/quiet v/verbose h/help V/version
+    string join \n database-url= connect-timeout= wait= env-file= no-env-file format= color= q/quiet v/verbose password-hash= h/help V/version
 end
 
 function __fish_blogctl_needs_command
@@ -34,6 +34,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_needs_command" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_needs_command" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_needs_command" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_needs_command" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_needs_command" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -57,6 +59,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l demo -d 'Also load the sample data in seeds/'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s q -l quiet -d 'Print only records and errors'
@@ -75,13 +79,15 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l dry-run -d 'List what would be applied (with its SQL under -v); change nothing'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
@@ -93,13 +99,15 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every migration is applied and none diverges'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API\'s own, external, do not count)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l database-url -d 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l connect-timeout -d 'Give up connecting (TCP, TLS and authentication) after this many seconds' -r
@@ -111,6 +119,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l reset-password -d 'Set the new password on an admin that already exists'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l demo -d 'Also load the sample data in seeds/'
@@ -129,6 +139,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -154,6 +166,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
@@ -170,6 +184,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -185,6 +201,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -201,6 +219,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
@@ -222,6 +242,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -245,6 +267,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -262,6 +286,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
@@ -278,6 +304,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -297,6 +325,8 @@ csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -309,7 +339,7 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "articles" -d 'Create, list and show articles joined with their authors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing), applied at'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user, with an optional address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their addresses'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show one user with their address'

@@ -67,6 +67,7 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "BLOGCTL_PASSWORD_HASH",
+        hide_env_values = true,
         value_enum,
         default_value_t = PasswordHashChoice::Bcrypt,
         value_name = "SCHEME"
@@ -166,13 +167,15 @@ pub struct MigrateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum MigrateCommand {
-    /// Every migration: version, name, state (applied, pending, divergent, missing), applied at.
+    /// Every migration: version, name, state (applied, pending, divergent, missing, or external:
+    /// applied by a newer blog API), applied at.
     Status(StatusArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Exit 1 unless every migration is applied and none diverges.
+    /// Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API's
+    /// own, external, do not count).
     #[arg(long)]
     pub check: bool,
 }

@@ -217,3 +217,18 @@ fn seed_warns_about_a_hash_blogctl_cannot_read_without_printing_it() {
         assert!(!out.stderr.contains("N2ZMSSkF"), "{}", out.stderr);
     }
 }
+
+#[test]
+fn the_no_secrets_check_sees_every_scheme() {
+    use crate::util::contains_hash;
+    for hash in [
+        "$2b$10$NqjKli5RiM/YsEHnF8124O./pjKM9WtG0DUVWAtElc8uNljMszuKu",
+        "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW",
+        "x $2y$12$abc",
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+    ] {
+        assert!(contains_hash(hash), "{hash}");
+    }
+    // Naming a scheme is not printing a hash.
+    assert!(!contains_hash("bcrypt ($2b$, cost 10)"));
+}
