@@ -85,23 +85,24 @@ pub enum PasswordHashChoice {
 /// How to reach the database.
 #[derive(Debug, Args)]
 pub struct ConnectionArgs {
-    /// A postgres:// URL or a libpq key=value string. Without it, the libpq
-    /// variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply.
-    #[arg(
-        long,
-        global = true,
-        env = "DATABASE_URL",
-        value_name = "URL",
-        hide_env_values = true
-    )]
+    /// A postgres:// URL or a libpq key=value string [env: DATABASE_URL].
+    /// Without either, the blog API's POSTGRES_HOST, POSTGRES_PORT,
+    /// POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq's PGHOST,
+    /// PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what
+    /// is still missing. A password here is visible in the process list:
+    /// prefer DATABASE_URL, PGPASSWORD or ~/.pgpass.
+    #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,
 
-    /// Give up connecting (TCP, TLS and authentication) after this many seconds.
-    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Give up on a host (name lookup, TCP, TLS and authentication) after
+    /// this many seconds, and try the next one.
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub connect_timeout: Option<u64>,
 
-    /// Keep retrying to connect for up to this many seconds while the server is not up.
-    #[arg(long, global = true, value_name = "SECS")]
+    /// Keep retrying to connect for up to this many seconds (at most a day)
+    /// while a host could still become acceptable (down, starting, or a
+    /// standby that may be promoted).
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=86_400))]
     pub wait: Option<u64>,
 }
 

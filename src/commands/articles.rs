@@ -95,7 +95,8 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
         Some(author) => Filter::Author(author),
         None => Filter::All,
     };
-    let client = ctx.connect().await?;
+    let session = ctx.session().await?;
+    let client = &session.client;
     let table = ctx.settings.output.format == Format::Table;
     // The table keeps its rows: fetch one more than it shows, to know
     // whether there are more. JSON and CSV stream every row, with content.
@@ -103,17 +104,21 @@ async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
     let limit = shown.map(|n| i64::try_from(n).unwrap_or(i64::MAX).saturating_add(1));
     let mut sink = Sink::new::<Article>(&ctx.settings.output, Shape::List);
     let mut pushed = 0;
-    let rows = db::articles::list(&client, filter, !table, limit, |article| {
+    let rows = db::articles::list(client, filter, !table, limit, |article| {
         if shown.is_some_and(|shown| pushed >= shown) {
             return Ok(());
         }
         pushed += 1;
         sink.push(article)
     })
-    .await?;
+    .await
+    // A stream cut short: the sink is dropped unfinished (a JSON array left
+    // open, so that no parser takes it for whole) after flushing the rows
+    // it has; a table has printed nothing.
+    .map_err(|e| e.output_cut(&session.server, if table { 0 } else { pushed as u64 }))?;
     if rows == 0
         && let Filter::Author(author) = filter
-        && !db::articles::author_exists(&client, author).await?
+        && !db::articles::author_exists(client, author).await?
     {
         return Err(Error::UnknownAuthor {
             author: author.clone(),

@@ -12,32 +12,97 @@ use std::process::ExitCode;
 
 use tokio_postgres::Client;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{ArticlesCommand, Cli, Command, MigrateArgs, UsersCommand};
 use crate::config::Settings;
-use crate::error::Result;
+use crate::db::connect::{Connected, Progress};
+use crate::db::conninfo::ConnSettings;
+use crate::error::{Error, Result};
 use crate::output::Messages;
+
+/// Whether a command changes the database: a writing command refuses a
+/// server that does not accept writes before it starts, in one place
+/// ([`Context::session_to`]), whatever it would have written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// The one list of which commands write.
+fn access(command: &Command) -> Access {
+    match command {
+        Command::Migrate(MigrateArgs {
+            command: Some(_), ..
+        })
+        | Command::Migrate(MigrateArgs { dry_run: true, .. })
+        | Command::Users(UsersCommand::List | UsersCommand::Show(_))
+        | Command::Articles(ArticlesCommand::List(_) | ArticlesCommand::Show(_))
+        | Command::Completions(_) => Access::Read,
+        Command::Setup(_)
+        | Command::Migrate(_)
+        | Command::Seed(_)
+        | Command::Users(_)
+        | Command::Articles(_) => Access::Write,
+    }
+}
 
 /// What every command gets: the resolved settings and the stderr channel.
 pub struct Context {
     pub settings: Settings,
     pub msgs: Messages,
+    pub access: Access,
 }
 
 impl Context {
     /// Connect to the configured database (exit 3 when it cannot).
     pub async fn connect(&self) -> Result<Client> {
-        let conn = &self.settings.conn;
-        self.msgs.verbose(format!(
-            "connecting to {} (sslmode={}, connect timeout {} s)",
+        Ok(self.session().await?.client)
+    }
+
+    /// Connect, and say where the connection landed.
+    pub async fn session(&self) -> Result<Connected> {
+        self.session_to(&self.settings.conn).await
+    }
+
+    /// Connect with `conn` (exit 3 when no host will do); a writing command
+    /// refuses a read-only server (exit 1).
+    pub async fn session_to(&self, conn: &ConnSettings) -> Result<Connected> {
+        let msgs = self.msgs;
+        msgs.verbose(format!(
+            "connecting to {} (settings from {}; sslmode={}, target_session_attrs={}, connect timeout {} s per host)",
             conn.describe(),
+            conn.origin,
             conn.ssl_mode,
+            conn.target,
             conn.connect_timeout.as_secs()
         ));
-        crate::db::connect(conn, || {
-            self.msgs
-                .info(format!("waiting for the server at {} ...", conn.describe()))
+        let connected = crate::db::connect(conn, &mut |progress| match progress {
+            Progress::Trying(host, Some(addr))
+                if !host.to_string().starts_with(&addr.ip().to_string()) =>
+            {
+                msgs.verbose(format!("trying {host} ({})", addr.ip()))
+            }
+            Progress::Trying(host, _) => msgs.verbose(format!("trying {host}")),
+            Progress::Failed(host, failure) => msgs.verbose(format!("{host}: {failure}")),
+            Progress::Waiting => {
+                msgs.info(format!("waiting for the server at {} ...", conn.describe()))
+            }
         })
-        .await
+        .await?;
+        let server = &connected.server;
+        match server.addr {
+            Some(addr) if !server.to_string().contains(&addr.ip().to_string()) => msgs.verbose(
+                format!("connected to {server} ({}, {})", addr.ip(), server.role()),
+            ),
+            _ => msgs.verbose(format!("connected to {server} ({})", server.role())),
+        }
+        if self.access == Access::Write && server.read_only {
+            return Err(Error::ReadOnlyServer {
+                server: server.to_string(),
+                standby: server.in_recovery,
+            });
+        }
+        Ok(connected)
     }
 }
 
@@ -49,6 +114,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let settings = Settings::resolve(&cli.global)?;
     let ctx = Context {
         msgs: Messages::new(&settings.output),
+        access: access(&cli.command),
         settings,
     };
     for warning in &ctx.settings.conn.warnings {
@@ -57,8 +123,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| crate::error::Error::io("cannot start the async runtime", e))?;
-    runtime.block_on(async move {
+        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let result = runtime.block_on(async move {
         match cli.command {
             Command::Setup(args) => setup::run(&ctx, &args).await,
             Command::Migrate(args) => migrate::run(&ctx, &args).await,
@@ -67,5 +133,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Command::Articles(command) => articles::run(&ctx, command).await,
             Command::Completions(_) => unreachable!("handled above"),
         }
-    })
+    });
+    // Do not wait for blocking work still running: a name lookup that a
+    // silent DNS server holds up would keep the process alive long after
+    // the connect timeout gave up on it.
+    runtime.shutdown_background();
+    result
 }

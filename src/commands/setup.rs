@@ -5,13 +5,12 @@
 use std::process::ExitCode;
 
 use tokio_postgres::Client;
-use tokio_postgres::error::SqlState;
 
 use super::{Context, migrate, seed};
 use crate::admin::Outcome;
 use crate::cli::SetupArgs;
 use crate::db;
-use crate::error::{ConnectFailure, Error, PgError, Result};
+use crate::error::{Error, Result};
 
 /// The database every PostgreSQL server has, used to create the others.
 const MAINTENANCE_DB: &str = "postgres";
@@ -47,33 +46,26 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
 /// Connect to the database named by the settings; when the server says it
 /// does not exist, create it from the maintenance database and connect again.
 async fn connect_creating(ctx: &Context) -> Result<Client> {
-    let error = match ctx.connect().await {
+    match ctx.connect().await {
         Ok(client) => return Ok(client),
-        Err(error) if is_missing_database(&error) => error,
+        Err(error) if is_missing_database(&error) => {}
         Err(error) => return Err(error),
-    };
+    }
     let conn = &ctx.settings.conn;
-    let name = conn
-        .pg
-        .get_dbname()
-        .or(conn.pg.get_user())
-        .map(str::to_string)
-        .ok_or(error)?;
+    let name = conn.dbname.clone();
     ctx.msgs.info(format!(
         "database {name} does not exist: creating it (through the {MAINTENANCE_DB} database)"
     ));
-    let maintenance = db::connect(&conn.with_dbname(MAINTENANCE_DB), || {}).await?;
-    let role = conn.pg.get_user().unwrap_or_default();
-    db::setup::create_database(&maintenance, &name, role).await?;
+    let maintenance = ctx
+        .session_to(&conn.with_dbname(MAINTENANCE_DB))
+        .await?
+        .client;
+    db::setup::create_database(&maintenance, &name, &conn.user).await?;
     drop(maintenance);
     ctx.msgs.info(format!("created database {name}"));
     ctx.connect().await
 }
 
 fn is_missing_database(error: &Error) -> bool {
-    matches!(
-        error,
-        Error::Connect { source: ConnectFailure::Postgres(PgError(e)), .. }
-            if e.code() == Some(&SqlState::INVALID_CATALOG_NAME)
-    )
+    matches!(error, Error::Connect { source, .. } if db::connect::is_missing_database(source))
 }

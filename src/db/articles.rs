@@ -12,7 +12,7 @@ use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
 use super::{compat, failed};
-use crate::error::Result;
+use crate::error::{Error, PgError, Result};
 use crate::model::{Address, Article, User, UserRef};
 
 /// The select list every query returns, in [`read`]'s column order.
@@ -121,11 +121,25 @@ pub async fn list(
     };
     let mut stream = pin!(stream);
     let mut count = 0;
-    while let Some(row) = stream.try_next().await.map_err(failed(context))? {
+    loop {
+        let row = match stream.try_next().await {
+            Ok(Some(row)) => row,
+            Ok(None) => return Ok(count),
+            // Cut short after `count` rows: say so (the caller knows where
+            // the rows went), and whether the connection is gone.
+            Err(e) if count > 0 || super::connect::is_connection_lost(&e) => {
+                return Err(Error::OutputCut {
+                    rows: count,
+                    server: String::new(),
+                    lost: super::connect::is_connection_lost(&e),
+                    source: PgError(e),
+                });
+            }
+            Err(e) => return Err(failed(context)(e)),
+        };
         each(&read(&row)?)?;
         count += 1;
     }
-    Ok(count)
 }
 
 /// One article with its full content, author and address.

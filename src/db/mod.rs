@@ -8,6 +8,7 @@ pub mod connect;
 pub mod conninfo;
 pub mod migrate;
 pub mod pgpass;
+pub mod server;
 pub mod setup;
 pub mod tls;
 pub mod users;

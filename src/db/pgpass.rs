@@ -3,46 +3,47 @@
 //! ignored (with a warning for the caller to print) when group or others
 //! may read it.
 
-use std::path::PathBuf;
+use std::path::Path;
 
-use tokio_postgres::config::Host;
+/// The lines of a password file, kept out of `Debug`.
+#[derive(Clone)]
+pub struct PassFile {
+    contents: String,
+}
 
-/// The password for the first host from `PGPASSFILE` or `~/.pgpass`, read
-/// only when the file is not readable by group or others (libpq's rule;
-/// the file is then ignored, and a warning added to `warnings`).
-pub fn password_for(
-    pg: &tokio_postgres::Config,
-    env: &dyn Fn(&str) -> Option<String>,
-    warnings: &mut Vec<String>,
-) -> Option<String> {
-    let path = match env("PGPASSFILE") {
-        Some(path) => PathBuf::from(path),
-        None => PathBuf::from(env("HOME")?).join(".pgpass"),
-    };
-    let metadata = std::fs::metadata(&path).ok()?;
-    if !metadata.is_file() {
-        return None;
+impl std::fmt::Debug for PassFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PassFile(********)")
     }
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if metadata.permissions().mode() & 0o077 != 0 {
-            warnings.push(format!(
-                "password file {} has group or world access; permissions should be u=rw (0600) or less; ignoring it",
-                path.display()
-            ));
+}
+
+impl PassFile {
+    /// Read `path` (`PGPASSFILE`, `passfile=` or `~/.pgpass`) when it is a
+    /// file that group and others cannot read (libpq's rule; the file is
+    /// then ignored, and a warning added to `warnings`).
+    pub fn load(path: &Path, warnings: &mut Vec<String>) -> Option<PassFile> {
+        let metadata = std::fs::metadata(path).ok()?;
+        if !metadata.is_file() {
             return None;
         }
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if metadata.permissions().mode() & 0o077 != 0 {
+                warnings.push(format!(
+                    "password file {} has group or world access; permissions should be u=rw (0600) or less; ignoring it",
+                    path.display()
+                ));
+                return None;
+            }
+        }
+        let contents = std::fs::read_to_string(path).ok()?;
+        Some(PassFile { contents })
     }
-    let contents = std::fs::read_to_string(&path).ok()?;
-    let host = match pg.get_hosts().first() {
-        Some(Host::Tcp(name)) => name.clone(),
-        // libpq matches a socket connection against `localhost`.
-        Some(Host::Unix(_)) | None => "localhost".to_string(),
-    };
-    let port = pg.get_ports().first().copied().unwrap_or(5432).to_string();
-    let db = pg.get_dbname().unwrap_or_default();
-    let user = pg.get_user().unwrap_or_default();
-    lookup_pgpass(&contents, [&host, &port, db, user])
+
+    /// The password of the first line matching host, port, database and user.
+    pub fn lookup(&self, host: &str, port: &str, dbname: &str, user: &str) -> Option<String> {
+        lookup_pgpass(&self.contents, [host, port, dbname, user])
+    }
 }
 
 fn lookup_pgpass(contents: &str, wanted: [&str; 4]) -> Option<String> {

@@ -49,7 +49,9 @@ pub fn connector(settings: &ConnSettings) -> Result<MakeRustlsConnect> {
                 WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
                     .build()
                     .map_err(|e| {
-                        Error::BadConnectionSetting(format!("cannot use {}: {e}", path.display()))
+                        Error::BadConnectionSetting(format!(
+                            "cannot use the root certificate (sslrootcert): {e}"
+                        ))
                     })?;
             if mode == SslMode::VerifyCa {
                 Arc::new(AnyHostName(webpki))
@@ -74,10 +76,18 @@ fn root_store(path: &Path, mode: SslMode) -> Result<RootCertStore> {
         let found = rustls_native_certs::load_native_certs();
         roots.add_parsable_certificates(found.certs);
     } else {
+        // The path is not shown: it is a connection string's value, and
+        // may have swallowed what follows it (`sslrootcert=/ca.pem;password=...`).
+        if !path.exists() {
+            return Err(Error::BadConnectionSetting(format!(
+                "sslmode={mode} needs the certificate of the CA that signed the server's, and \
+                 the root certificate file (sslrootcert, default ~/.postgresql/root.crt) does \
+                 not exist: set sslrootcert to that certificate"
+            )));
+        }
         let unreadable = |e: &dyn std::fmt::Display| {
             Error::BadConnectionSetting(format!(
-                "cannot read the root certificate {} (sslrootcert) that sslmode={mode} needs: {e}",
-                path.display()
+                "cannot read the root certificate file (sslrootcert) that sslmode={mode} needs: {e}"
             ))
         };
         let certs = CertificateDer::pem_file_iter(path)
@@ -87,10 +97,9 @@ fn root_store(path: &Path, mode: SslMode) -> Result<RootCertStore> {
         roots.add_parsable_certificates(certs);
     }
     if roots.is_empty() {
-        return Err(Error::BadConnectionSetting(format!(
-            "{} holds no usable CA certificate (sslrootcert)",
-            path.display()
-        )));
+        return Err(Error::BadConnectionSetting(
+            "the root certificate file (sslrootcert) holds no usable CA certificate".into(),
+        ));
     }
     Ok(roots)
 }

@@ -27,8 +27,31 @@ pub enum Error {
     EnvFileUnreadable {
         path: PathBuf,
         #[source]
-        source: dotenvy::Error,
+        source: std::io::Error,
     },
+
+    /// A `.env` line that cannot be used; its text is never shown (it may
+    /// hold a secret, and dotenvy's own message quotes the rest of the file).
+    #[error(
+        "env file {}, line {line}: {problem} (the line is not shown: it may hold a secret)",
+        path.display()
+    )]
+    EnvFileInvalid {
+        path: PathBuf,
+        line: usize,
+        problem: String,
+    },
+
+    #[error(
+        "{}",
+        if *flag {
+            "--database-url is empty: give a postgres:// URL or a key=value string"
+        } else {
+            "DATABASE_URL is set but empty (an unset CI secret?): set it to a postgres:// URL \
+             or a key=value string, or unset it to use the POSTGRES_* or PG* variables"
+        }
+    )]
+    DatabaseUrlEmpty { flag: bool },
 
     /// A connection string, a libpq variable or a TLS file that cannot be used.
     #[error("{0}")]
@@ -125,7 +148,43 @@ pub enum Error {
         source: ConnectFailure,
     },
 
+    /// Rows were being read when the stream broke (exit 3 when the
+    /// connection was lost, 1 when the query failed).
+    #[error(
+        "the output is incomplete: {}",
+        if *lost {
+            format!("the connection to {server} was lost after {} written", rows_were(*rows))
+        } else {
+            format!("{} written before the query failed", rows_were(*rows))
+        }
+    )]
+    OutputCut {
+        rows: u64,
+        /// Where the connection was (filled in by the command layer).
+        server: String,
+        lost: bool,
+        #[source]
+        source: PgError,
+    },
+
     // ---- The operation failed (exit 1). ----
+    #[error(
+        "{}",
+        if *standby {
+            format!(
+                "the server at {server} is a read-only standby; point blogctl at the primary \
+                 (target_session_attrs=read-write)"
+            )
+        } else {
+            format!(
+                "the server at {server} allows only read-only transactions \
+                 (default_transaction_read_only is on): point blogctl at a server that accepts \
+                 writes (target_session_attrs=read-write), or connect as a role that may write"
+            )
+        }
+    )]
+    ReadOnlyServer { server: String, standby: bool },
+
     #[error("article {id} not found: see `blogctl articles list` for the ids")]
     ArticleNotFound { id: i32 },
 
@@ -345,6 +404,20 @@ impl Error {
         }
     }
 
+    /// An [`Error::OutputCut`] with where the connection was and how many
+    /// rows reached the output; any other error as it is.
+    pub fn output_cut(self, at: &impl std::fmt::Display, written: u64) -> Self {
+        match self {
+            Error::OutputCut { lost, source, .. } => Error::OutputCut {
+                rows: written,
+                server: at.to_string(),
+                lost,
+                source,
+            },
+            other => other,
+        }
+    }
+
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
@@ -358,6 +431,8 @@ impl Error {
         match self {
             EnvFileMissing { .. }
             | EnvFileUnreadable { .. }
+            | EnvFileInvalid { .. }
+            | DatabaseUrlEmpty { .. }
             | BadConnectionSetting(_)
             | Empty { .. }
             | NulByte { .. }
@@ -383,9 +458,16 @@ impl Error {
                     2
                 }
             }
-            Connect { .. } => 3,
+            Connect { .. } | OutputCut { lost: true, .. } => 3,
             _ => 1,
         }
+    }
+}
+
+fn rows_were(rows: u64) -> String {
+    match rows {
+        1 => "1 row was".to_string(),
+        n => format!("{n} rows were"),
     }
 }
 

@@ -6,13 +6,37 @@ use std::fmt;
 
 use super::report::with_causes;
 
-/// Why a connection attempt failed.
+/// Why connecting failed: one attempt's reason, or one per host tried.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectFailure {
     #[error("no answer within {0} s (--connect-timeout)")]
     Timeout(u64),
     #[error(transparent)]
     Postgres(#[from] PgError),
+    /// The socket could not be opened (refused, unreachable, ...).
+    #[error("error connecting to server: {0}")]
+    Io(std::io::Error),
+    /// The host name did not resolve.
+    #[error("cannot resolve the host name: {0}")]
+    Resolve(std::io::Error),
+    /// The server answered but does not suit `target_session_attrs`.
+    #[error("{0}")]
+    Rejected(String),
+    #[error("{0}")]
+    Tls(String),
+    /// Several hosts (or addresses) were tried: each with its reason.
+    #[error("{}", list_hosts(.0))]
+    Hosts(Vec<(String, ConnectFailure)>),
+}
+
+/// A heading, then one indented line per host and its reason.
+fn list_hosts(failures: &[(String, ConnectFailure)]) -> String {
+    let mut text = format!("none of the {} attempts succeeded:", failures.len());
+    for (host, failure) in failures {
+        let line = with_causes(&failure.to_string(), std::error::Error::source(failure));
+        text.push_str(&format!("\n  {host}: {line}"));
+    }
+    text
 }
 
 /// A tokio-postgres error shown in full: the server's message, SQLSTATE,

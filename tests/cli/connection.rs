@@ -221,7 +221,8 @@ fn wrong_password_exits_3_and_is_never_printed() {
         ),
     ] {
         let out = Blogctl::new()
-            .args(["migrate", "--database-url", &url])
+            .env("DATABASE_URL", &url)
+            .args(["migrate"])
             .run()
             .expect_code(3);
         assert!(
@@ -253,17 +254,18 @@ fn wrong_password_exits_3_and_is_never_printed() {
 }
 
 #[test]
-fn a_malformed_url_is_a_usage_error_with_the_password_masked() {
+fn a_malformed_url_is_a_usage_error_that_names_the_position_not_the_text() {
     let pw = secret("Masked-Secret-77");
     let out = Blogctl::new()
-        .args([
-            "migrate",
-            "--database-url",
-            &format!("postgres://u:{pw}@h:notaport/db"),
-        ])
+        .env("DATABASE_URL", format!("postgres://u:{pw}@h:notaport/db"))
+        .arg("migrate")
         .run()
         .expect_code(2);
-    assert!(out.stderr.contains("u:********@h"), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "blogctl: error: invalid port at position 33 of the connection string (DATABASE_URL): \
+         not a port number (1 to 65535)\n"
+    );
 }
 
 #[test]

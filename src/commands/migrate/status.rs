@@ -13,7 +13,21 @@ use crate::output::{Shape, Sink};
 
 /// `migrate status [--check]`.
 pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
-    let client = ctx.connect().await?;
+    let session = ctx.session().await?;
+    let client = session.client;
+    if session.server.in_recovery {
+        let behind = match crate::db::server::replay_lag(&client).await? {
+            Some(secs) => format!(
+                "its last replayed transaction committed {} ago on the primary",
+                human_secs(secs)
+            ),
+            None => "it has replayed no transaction yet".to_string(),
+        };
+        ctx.msgs.info(format!(
+            "reading a standby at {}: {behind}; the primary may be ahead",
+            session.server
+        ));
+    }
     let embedded = dbm::embedded();
     let applied = dbm::read_history(&client).await?.unwrap_or_default();
     let external = match dbm::plan_sync(&client, &embedded, &applied).await {
@@ -72,5 +86,19 @@ fn report_sync(ctx: &Context, sync: &dbm::Sync, no_history: bool) {
                 "them"
             }
         ));
+    }
+}
+
+/// `0.4 s`, `12 s`, `3 min 5 s`, `2 h 3 min`.
+fn human_secs(secs: f64) -> String {
+    let secs = secs.max(0.0);
+    if secs < 10.0 {
+        return format!("{secs:.1} s");
+    }
+    let whole = secs.round() as u64;
+    match whole {
+        0..60 => format!("{whole} s"),
+        60..3600 => format!("{} min {} s", whole / 60, whole % 60),
+        _ => format!("{} h {} min", whole / 3600, whole % 3600 / 60),
     }
 }

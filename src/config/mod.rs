@@ -1,12 +1,14 @@
 //! Flags and environment resolved once into plain settings. Commands receive
 //! a [`Settings`]; they never read the environment or probe the terminal.
 
+mod envfile;
+
 use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ColorChoice, GlobalArgs, PasswordHashChoice};
-use crate::db::conninfo::{ConnInput, ConnSettings};
+use crate::cli::{ColorChoice, ConnectionArgs, GlobalArgs, PasswordHashChoice};
+use crate::db::conninfo::{ConnSettings, Origin, POSTGRES_VARS, Request};
 use crate::error::{Error, Result};
 use crate::output::OutputSettings;
 use crate::password_hash::Scheme;
@@ -44,8 +46,9 @@ impl std::fmt::Debug for AdminEnv {
 }
 
 /// Load the .env file named by `--env-file`, or `./.env` when present,
-/// unless `--no-env-file`. Runs before clap parses so that `env = ...`
-/// arguments see the file's values; variables already set win.
+/// unless `--no-env-file`. Runs before clap parses so that the file's
+/// values count as environment; variables already set win. Nothing is set
+/// unless the whole file is valid.
 pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
     let mut explicit: Option<PathBuf> = None;
     let mut disabled = false;
@@ -81,8 +84,25 @@ pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
             default.to_path_buf()
         }
     };
-    if let Err(source) = dotenvy::from_path(&path) {
-        return Err(Error::EnvFileUnreadable { path, source });
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(source) => return Err(Error::EnvFileUnreadable { path, source }),
+    };
+    let vars = match envfile::parse(&bytes) {
+        Ok(vars) => vars,
+        Err(e) => {
+            return Err(Error::EnvFileInvalid {
+                path,
+                line: e.line,
+                problem: e.problem,
+            });
+        }
+    };
+    for (key, value) in vars {
+        if std::env::var_os(&key).is_none() {
+            // SAFETY: called from main before any other thread exists.
+            unsafe { std::env::set_var(&key, &value) };
+        }
     }
     Ok(Some(path))
 }
@@ -114,19 +134,26 @@ impl Settings {
             terminal_width,
             stderr_is_terminal: std::io::stderr().is_terminal(),
         };
-        let args = &global.connection;
-        let input = ConnInput {
-            database_url: args.database_url.as_deref(),
-            connect_timeout: args.connect_timeout,
-            wait: args.wait,
-        };
-        let conn = ConnSettings::resolve(&input, &env_var)?;
+        let request = connection_request(&global.connection)?;
+        let mut conn = ConnSettings::resolve(&request, &env_var)?;
+        if request.origin == Origin::Flag
+            && let Some(conn_str) = &request.conn_str
+            && crate::db::conninfo::parse::parse(conn_str)
+                .is_ok_and(|params| params.iter().any(|p| p.key == "password"))
+        {
+            conn.warnings.push(
+                "--database-url holds a password, which every local user can read in the \
+                 process list: pass it in DATABASE_URL, PGPASSWORD or ~/.pgpass instead"
+                    .to_string(),
+            );
+        }
         Ok(Settings {
             conn,
             output,
             admin: AdminEnv {
                 email: env_var("ADMIN_EMAIL"),
-                password: std::env::var("ADMIN_PASSWORD").ok(),
+                // Empty counts as unset (an unset CI secret is often empty).
+                password: env_var("ADMIN_PASSWORD"),
                 name: env_var("ADMIN_NAME"),
             },
             password_hash: match global.password_hash {
@@ -136,6 +163,39 @@ impl Settings {
             stdin_is_terminal: std::io::stdin().is_terminal(),
         })
     }
+}
+
+/// Where the connection settings come from, highest first: `--database-url`,
+/// `DATABASE_URL` (set but empty is an error, not a fallback), the blog
+/// API's `POSTGRES_*` variables, then libpq's variables and defaults alone.
+fn connection_request(args: &ConnectionArgs) -> Result<Request> {
+    let (conn_str, origin) = match &args.database_url {
+        Some(url) if url.trim().is_empty() => {
+            return Err(Error::DatabaseUrlEmpty { flag: true });
+        }
+        Some(url) => (Some(url.clone()), Origin::Flag),
+        None => match std::env::var_os("DATABASE_URL") {
+            Some(url) => {
+                let url = url.into_string().map_err(|_| {
+                    Error::BadConnectionSetting("DATABASE_URL is not UTF-8 text".into())
+                })?;
+                if url.trim().is_empty() {
+                    return Err(Error::DatabaseUrlEmpty { flag: false });
+                }
+                (Some(url), Origin::DatabaseUrl)
+            }
+            None if POSTGRES_VARS.iter().any(|(var, _)| env_var(var).is_some()) => {
+                (None, Origin::PostgresVars)
+            }
+            None => (None, Origin::Libpq),
+        },
+    };
+    Ok(Request {
+        conn_str,
+        origin,
+        connect_timeout: args.connect_timeout,
+        wait: args.wait,
+    })
 }
 
 fn terminal_width() -> Option<u16> {

@@ -1,0 +1,545 @@
+//! The connection settings, resolved once: a connection string (a
+//! `postgres://` URL or libpq `key=value` pairs, see [`parse`]) or the blog
+//! API's `POSTGRES_*` variables, completed from libpq's `PG*` variables and
+//! defaults the way libpq completes them, into a list of hosts to try and
+//! how (see [`super::connect`]).
+//!
+//! Errors name the key and the position (or the variable), never the value:
+//! a value may hold, or have swallowed, a password.
+
+pub mod parse;
+mod values;
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use tokio_postgres::config::ChannelBinding;
+
+pub use values::{Keepalives, SslMode, TargetSessionAttrs};
+
+use super::pgpass::PassFile;
+use crate::error::{Error, Result};
+
+/// Default for `--connect-timeout`, in seconds.
+pub const DEFAULT_CONNECT_TIMEOUT: u64 = 10;
+
+/// Where the connection settings came from (`-v` names it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// `--database-url` on the command line.
+    Flag,
+    /// The `DATABASE_URL` variable (environment or .env).
+    DatabaseUrl,
+    /// The blog API's `POSTGRES_HOST`, `POSTGRES_PORT`, ... variables.
+    PostgresVars,
+    /// Only libpq's `PG*` variables and defaults.
+    Libpq,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Origin::Flag => "--database-url",
+            Origin::DatabaseUrl => "DATABASE_URL",
+            Origin::PostgresVars => "the blog API's POSTGRES_* variables",
+            Origin::Libpq => "libpq's PG* variables and defaults",
+        })
+    }
+}
+
+/// What the command line and the configuration ask for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The connection string, from `--database-url` or `DATABASE_URL`.
+    pub conn_str: Option<String>,
+    pub origin: Origin,
+    /// `--connect-timeout`, which wins over `connect_timeout=`.
+    pub connect_timeout: Option<u64>,
+    /// `--wait`.
+    pub wait: Option<u64>,
+}
+
+/// The blog API's variables and the keys they stand for.
+pub const POSTGRES_VARS: [(&str, &str); 5] = [
+    ("POSTGRES_HOST", "host"),
+    ("POSTGRES_PORT", "port"),
+    ("POSTGRES_USER", "user"),
+    ("POSTGRES_PASSWORD", "password"),
+    ("POSTGRES_DB", "dbname"),
+];
+
+/// libpq's variables and the keys they fill when nothing else set them.
+const LIBPQ_VARS: [(&str, &str); 15] = [
+    ("host", "PGHOST"),
+    ("hostaddr", "PGHOSTADDR"),
+    ("port", "PGPORT"),
+    ("dbname", "PGDATABASE"),
+    ("user", "PGUSER"),
+    ("password", "PGPASSWORD"),
+    ("passfile", "PGPASSFILE"),
+    ("connect_timeout", "PGCONNECT_TIMEOUT"),
+    ("application_name", "PGAPPNAME"),
+    ("options", "PGOPTIONS"),
+    ("sslmode", "PGSSLMODE"),
+    ("sslrootcert", "PGSSLROOTCERT"),
+    ("target_session_attrs", "PGTARGETSESSIONATTRS"),
+    ("channel_binding", "PGCHANNELBINDING"),
+    ("client_encoding", "PGCLIENTENCODING"),
+];
+
+/// A password, kept out of `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(pub String);
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("********")
+    }
+}
+
+/// How to reach one host of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// The Unix socket `{dir}/.s.PGSQL.{port}`; never TLS, as in libpq.
+    Socket(PathBuf),
+    /// TCP to `addr` (`hostaddr`) or to what `name` resolves to. The name,
+    /// when there is one, is what TLS verifies and the password file matches.
+    Tcp {
+        name: Option<String>,
+        addr: Option<IpAddr>,
+    },
+}
+
+/// One entry of the host list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostSpec {
+    pub endpoint: Endpoint,
+    pub port: u16,
+}
+
+impl std::fmt::Display for HostSpec {
+    /// `name:port`, `addr:port`, `[v6]:port` or the socket's path.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.endpoint {
+            Endpoint::Socket(dir) => write!(f, "{}/.s.PGSQL.{}", dir.display(), self.port),
+            Endpoint::Tcp {
+                name: Some(name), ..
+            } if name.contains(':') => {
+                write!(f, "[{name}]:{}", self.port)
+            }
+            Endpoint::Tcp {
+                name: Some(name), ..
+            } => write!(f, "{name}:{}", self.port),
+            Endpoint::Tcp {
+                addr: Some(IpAddr::V6(addr)),
+                ..
+            } => write!(f, "[{addr}]:{}", self.port),
+            Endpoint::Tcp {
+                addr: Some(addr), ..
+            } => write!(f, "{addr}:{}", self.port),
+            Endpoint::Tcp { .. } => write!(f, "?:{}", self.port),
+        }
+    }
+}
+
+/// Where to connect and how, resolved once.
+#[derive(Debug, Clone)]
+pub struct ConnSettings {
+    /// Tried in order (libpq's multi-host list).
+    pub hosts: Vec<HostSpec>,
+    pub user: String,
+    pub dbname: String,
+    /// From the connection string, the variables or `PGPASSWORD`.
+    pub password: Option<Password>,
+    /// The password file, for hosts without a password.
+    pub passfile: Option<PassFile>,
+    pub application_name: String,
+    pub options: Option<String>,
+    pub ssl_mode: SslMode,
+    /// `sslrootcert`: the CA file that verifies the server's certificate.
+    pub ssl_root_cert: Option<PathBuf>,
+    pub channel_binding: ChannelBinding,
+    pub target: TargetSessionAttrs,
+    /// Bounds each host attempt: DNS, TCP, TLS, authentication, role check.
+    pub connect_timeout: Duration,
+    pub keepalives: Keepalives,
+    /// `tcp_user_timeout`: how long sent data may stay unacknowledged.
+    pub tcp_user_timeout: Option<Duration>,
+    /// Keep retrying for this long while a host could still come up (`--wait`).
+    pub wait: Option<Duration>,
+    pub origin: Origin,
+    /// What the user should hear about the settings (an ignored password
+    /// file, say); the command layer prints them.
+    pub warnings: Vec<String>,
+}
+
+/// Where a setting came from, for error messages.
+#[derive(Debug, Clone, Copy)]
+enum From {
+    Position(usize),
+    Var(&'static str),
+}
+
+/// The settings as key -> value, with where each came from.
+struct Options {
+    origin: Origin,
+    map: HashMap<&'static str, (String, From)>,
+}
+
+impl Options {
+    fn get(&self, key: &str) -> Option<(&str, From)> {
+        self.map.get(key).map(|(v, from)| (v.as_str(), *from))
+    }
+
+    /// The value when set and not empty (libpq: empty means the default).
+    fn value(&self, key: &str) -> Option<(&str, From)> {
+        self.get(key).filter(|(v, _)| !v.is_empty())
+    }
+
+    /// "invalid port at position 12 of DATABASE_URL: ...".
+    fn invalid(&self, key: &str, from: From, what: &str) -> Error {
+        match from {
+            From::Position(p) => Error::BadConnectionSetting(format!(
+                "invalid {key} at position {p} of the connection string ({}): {what}",
+                self.origin
+            )),
+            From::Var(var) => Error::BadConnectionSetting(format!("invalid {var}: {what}")),
+        }
+    }
+}
+
+impl ConnSettings {
+    /// Resolve the request and the variables read through `env` (empty
+    /// ones count as unset) into settings.
+    pub fn resolve(request: &Request, env: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
+        let mut options = Options {
+            origin: request.origin,
+            map: HashMap::new(),
+        };
+        match (&request.conn_str, request.origin) {
+            (Some(conn_str), _) => {
+                for param in parse::parse(conn_str).map_err(|e| {
+                    Error::BadConnectionSetting(format!(
+                        "invalid connection string ({}): {e}",
+                        request.origin
+                    ))
+                })? {
+                    options
+                        .map
+                        .insert(param.key, (param.value, From::Position(param.position)));
+                }
+            }
+            (None, Origin::PostgresVars) => {
+                for (var, key) in POSTGRES_VARS {
+                    if let Some(value) = env(var) {
+                        options.map.insert(key, (value, From::Var(var)));
+                    }
+                }
+            }
+            (None, _) => {}
+        }
+        for (key, var) in LIBPQ_VARS {
+            if !options.map.contains_key(key)
+                && let Some(value) = env(var)
+            {
+                options.map.insert(key, (value, From::Var(var)));
+            }
+        }
+        Self::from_options(&options, request, env)
+    }
+
+    fn from_options(
+        options: &Options,
+        request: &Request,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Self> {
+        let hosts = host_list(options)?;
+        let mut warnings = Vec::new();
+        let user = match options.value("user") {
+            Some((user, _)) => user.to_string(),
+            None => os_user_name()
+                .or_else(|| env("USER"))
+                .or_else(|| env("LOGNAME"))
+                .ok_or_else(|| {
+                    Error::BadConnectionSetting(
+                        "no database user: set it in the URL or PGUSER".into(),
+                    )
+                })?,
+        };
+        let dbname = options
+            .value("dbname")
+            .map_or_else(|| user.clone(), |(db, _)| db.to_string());
+        let password = options
+            .value("password")
+            .map(|(pw, _)| Password(pw.to_string()));
+        let passfile = match password {
+            Some(_) => None,
+            None => {
+                let path = match options.value("passfile") {
+                    Some((path, _)) => Some(PathBuf::from(path)),
+                    None => env("HOME").map(|home| Path::new(&home).join(".pgpass")),
+                };
+                path.and_then(|path| PassFile::load(&path, &mut warnings))
+            }
+        };
+
+        let ssl_mode = match options.value("sslmode") {
+            Some((mode, from)) => mode
+                .parse()
+                .map_err(|what: String| options.invalid("sslmode", from, &what))?,
+            None => SslMode::Prefer,
+        };
+        if ssl_mode == SslMode::VerifyFull
+            && let Some(host) = hosts
+                .iter()
+                .find(|h| matches!(h.endpoint, Endpoint::Tcp { name: None, .. }))
+        {
+            return Err(Error::BadConnectionSetting(format!(
+                "sslmode=verify-full checks the server's certificate against a host name, and \
+                 {host} has none (only hostaddr): add host=NAME, the name in the server's \
+                 certificate (hostaddr still says where to connect)"
+            )));
+        }
+        // libpq's default root certificate, used by the verify-* modes.
+        let ssl_root_cert = options
+            .value("sslrootcert")
+            .map(|(path, _)| PathBuf::from(path))
+            .or_else(|| {
+                let default = PathBuf::from(env("HOME")?).join(".postgresql/root.crt");
+                (matches!(ssl_mode, SslMode::VerifyCa | SslMode::VerifyFull) || default.exists())
+                    .then_some(default)
+            });
+        let target = match options.value("target_session_attrs") {
+            Some((attrs, from)) => attrs
+                .parse()
+                .map_err(|what: String| options.invalid("target_session_attrs", from, &what))?,
+            None => TargetSessionAttrs::Any,
+        };
+        let channel_binding = match options.value("channel_binding") {
+            None => ChannelBinding::Prefer,
+            Some(("disable", _)) => ChannelBinding::Disable,
+            Some(("prefer", _)) => ChannelBinding::Prefer,
+            Some(("require", _)) => ChannelBinding::Require,
+            Some((_, from)) => {
+                return Err(options.invalid(
+                    "channel_binding",
+                    from,
+                    "use disable, prefer or require",
+                ));
+            }
+        };
+        if let Some((encoding, from)) = options.value("client_encoding")
+            && !matches!(
+                encoding.to_ascii_lowercase().as_str(),
+                "utf8" | "utf-8" | "unicode" | "auto"
+            )
+        {
+            return Err(options.invalid(
+                "client_encoding",
+                from,
+                "blogctl speaks UTF8 only (leave it out, or UTF8)",
+            ));
+        }
+        if let Some(("require", from)) = options.value("gssencmode") {
+            return Err(options.invalid(
+                "gssencmode",
+                from,
+                "blogctl has no GSSAPI encryption: use disable or prefer",
+            ));
+        }
+        for key in ["sslsni", "sslcompression"] {
+            if let Some((value, from)) = options.value(key) {
+                values::integer(value, 0, 1).map_err(|what| options.invalid(key, from, &what))?;
+            }
+        }
+
+        let number = |key: &'static str, max: u64| -> Result<Option<u64>> {
+            options
+                .value(key)
+                .map(|(value, from)| {
+                    values::integer(value, 0, max).map_err(|what| options.invalid(key, from, &what))
+                })
+                .transpose()
+        };
+        // libpq: zero or nothing means no limit; blogctl keeps a bound
+        // (its default) rather than wait for ever.
+        let connect_timeout = request
+            .connect_timeout
+            .or(number("connect_timeout", values::MAX_SECONDS)?.filter(|t| *t > 0))
+            .unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let keepalives = Keepalives::from_settings(
+            number("keepalives", u64::from(u32::MAX))?,
+            number("keepalives_idle", values::MAX_SECONDS)?,
+            number("keepalives_interval", values::MAX_SECONDS)?,
+            number("keepalives_count", 127)?,
+        );
+        let tcp_user_timeout = number("tcp_user_timeout", u64::from(u32::MAX))?
+            .filter(|ms| *ms > 0)
+            .map(Duration::from_millis);
+        let application_name = options
+            .value("application_name")
+            .or(options.value("fallback_application_name"))
+            .map_or("blogctl", |(name, _)| name)
+            .to_string();
+
+        Ok(ConnSettings {
+            hosts,
+            user,
+            dbname,
+            password,
+            passfile,
+            application_name,
+            options: options.value("options").map(|(o, _)| o.to_string()),
+            ssl_mode,
+            ssl_root_cert,
+            channel_binding,
+            target,
+            connect_timeout: Duration::from_secs(connect_timeout),
+            keepalives,
+            tcp_user_timeout,
+            wait: request.wait.map(Duration::from_secs),
+            origin: request.origin,
+            warnings,
+        })
+    }
+
+    /// `host:port,host:port/dbname as user`, for messages; never the password.
+    pub fn describe(&self) -> String {
+        let hosts: Vec<String> = self.hosts.iter().map(ToString::to_string).collect();
+        format!("{}/{} as {}", hosts.join(","), self.dbname, self.user)
+    }
+
+    /// The same servers and credentials, another database (the `postgres`
+    /// maintenance database for `CREATE DATABASE`).
+    pub fn with_dbname(&self, dbname: &str) -> ConnSettings {
+        let mut other = self.clone();
+        other.dbname = dbname.to_string();
+        other
+    }
+
+    /// The password for `host`: the given one, else the password file's
+    /// line for this host, port, database and user (as libpq matches it).
+    pub fn password_for(&self, host: &HostSpec) -> Option<Password> {
+        if let Some(password) = &self.password {
+            return Some(password.clone());
+        }
+        let name = match &host.endpoint {
+            Endpoint::Tcp {
+                name: Some(name), ..
+            } => name.clone(),
+            Endpoint::Tcp {
+                addr: Some(addr), ..
+            } => addr.to_string(),
+            // libpq matches a socket connection against `localhost`.
+            _ => "localhost".to_string(),
+        };
+        self.passfile
+            .as_ref()?
+            .lookup(&name, &host.port.to_string(), &self.dbname, &self.user)
+            .map(Password)
+    }
+}
+
+/// The hosts to try: `host`, `hostaddr` and `port` lists, matched up as
+/// libpq matches them (one port for all, or one per host).
+fn host_list(options: &Options) -> Result<Vec<HostSpec>> {
+    let split = |key| {
+        options
+            .get(key)
+            .map(|(v, from)| (v.split(',').collect::<Vec<_>>(), from))
+    };
+    let names = split("host").filter(|(v, _)| v != &[""]);
+    let addrs = split("hostaddr").filter(|(v, _)| v != &[""]);
+    let count = match (&names, &addrs) {
+        (Some((names, _)), Some((addrs, from))) if names.len() != addrs.len() => {
+            return Err(options.invalid(
+                "hostaddr",
+                *from,
+                &format!(
+                    "{} addresses for {} host names: give one per host",
+                    addrs.len(),
+                    names.len()
+                ),
+            ));
+        }
+        (Some((names, _)), _) => names.len(),
+        (None, Some((addrs, _))) => addrs.len(),
+        (None, None) => 1,
+    };
+    let ports = match split("port").filter(|(v, _)| v != &[""]) {
+        Some((ports, from)) if ports.len() != 1 && ports.len() != count => {
+            return Err(options.invalid(
+                "port",
+                from,
+                &format!(
+                    "{} ports for {count} hosts: give one, or one per host",
+                    ports.len()
+                ),
+            ));
+        }
+        other => other,
+    };
+    (0..count)
+        .map(|i| {
+            let port = match &ports {
+                Some((ports, from)) => match ports[if ports.len() == 1 { 0 } else { i }] {
+                    "" => 5432,
+                    port => {
+                        values::port(port).map_err(|what| options.invalid("port", *from, &what))?
+                    }
+                },
+                None => 5432,
+            };
+            let name = names.as_ref().map_or("", |(names, _)| names[i]);
+            let addr = match addrs.as_ref().map_or("", |(addrs, _)| addrs[i]) {
+                "" => None,
+                addr => Some(addr.parse::<IpAddr>().map_err(|_| {
+                    options.invalid(
+                        "hostaddr",
+                        addrs
+                            .as_ref()
+                            .map_or(From::Var("PGHOSTADDR"), |(_, from)| *from),
+                        "not an IP address",
+                    )
+                })?),
+            };
+            let endpoint = match (name, addr) {
+                (name, Some(addr)) => Endpoint::Tcp {
+                    name: (!name.is_empty() && !name.starts_with('/')).then(|| name.to_string()),
+                    addr: Some(addr),
+                },
+                ("", None) => default_host(),
+                (name, None) if name.starts_with('/') => Endpoint::Socket(PathBuf::from(name)),
+                (name, None) => Endpoint::Tcp {
+                    name: Some(name.to_string()),
+                    addr: None,
+                },
+            };
+            Ok(HostSpec { endpoint, port })
+        })
+        .collect()
+}
+
+/// The name of the effective OS user, which libpq uses when no user is given.
+fn os_user_name() -> Option<String> {
+    whoami::username().ok()
+}
+
+/// libpq's compiled-in default: the Unix socket folder when there is one.
+fn default_host() -> Endpoint {
+    match ["/var/run/postgresql", "/tmp"]
+        .into_iter()
+        .find(|dir| Path::new(dir).is_dir())
+    {
+        Some(dir) => Endpoint::Socket(PathBuf::from(dir)),
+        None => Endpoint::Tcp {
+            name: Some("localhost".into()),
+            addr: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

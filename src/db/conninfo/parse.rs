@@ -1,0 +1,742 @@
+//! libpq's two connection string syntaxes, `key=value` pairs and
+//! `postgres://` URLs, read as libpq's `conninfo_parse` and
+//! `conninfo_uri_parse_options` (fe-connect.c) read them.
+//!
+//! Written by hand because no maintained crate parses them as libpq does:
+//! tokio-postgres's parser takes the next word for an empty value, splits a
+//! URL's user information at the first `@` and leaves `?pass%77ord=` alone;
+//! gel-dsn, which aims at libpq's rules, does not build (PITFALLS.md).
+//!
+//! A connection string holds a password, so an error never quotes it: it
+//! says what is wrong and where (a 1-based character position), and names a
+//! key only when it is one of libpq's own.
+//!
+//! Two deliberate departures from libpq, both about text libpq itself
+//! misreads into a leak:
+//! - `key= other=value`: libpq skips the blanks after `=` and takes
+//!   `other=value` as the value (so `dbname= password=x` connects to the
+//!   database `password=x`). Here a value that is missing before another
+//!   `key=` is empty, as `key=''` would be.
+//! - An unencoded `@` in a URL's password: libpq ends the user information
+//!   at the first `@` and sends the rest of the password to DNS as a host
+//!   name. Here it ends at the last `@` before the host list (`?` does not
+//!   end the user information, as in libpq; `/` does).
+
+use std::fmt;
+
+/// One `key=value` setting, with the character position of its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub key: &'static str,
+    pub value: String,
+    /// 1-based character position of the value (of the key when the value
+    /// is empty), for error messages.
+    pub position: usize,
+}
+
+/// What is wrong with a connection string, and where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{problem} at position {position}")]
+pub struct SyntaxError {
+    pub position: usize,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `Postgres://`, `mysql://`: the scheme is shown (it cannot hold a secret).
+    UnknownScheme(String),
+    MissingEquals,
+    UnterminatedQuote,
+    /// A key libpq does not know; `Some` when only its case is wrong.
+    UnknownKey(Option<&'static str>),
+    /// A libpq key blogctl does not implement.
+    UnsupportedKey(&'static str),
+    UnterminatedIpv6,
+    EmptyIpv6,
+    AfterIpv6,
+    BadPercentEncoding(Part),
+    PercentZero(Part),
+    NotUtf8(Part),
+    QueryWithoutEquals,
+    QueryExtraEquals,
+}
+
+/// The part of a URL an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    User,
+    Password,
+    Host,
+    Port,
+    Dbname,
+    ParamName,
+    ParamValue,
+}
+
+impl fmt::Display for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Part::User => "user name",
+            Part::Password => "password",
+            Part::Host => "host",
+            Part::Port => "port",
+            Part::Dbname => "database name",
+            Part::ParamName => "parameter name",
+            Part::ParamValue => "parameter value",
+        })
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::UnknownScheme(scheme) => write!(
+                f,
+                "`{scheme}://` is not a PostgreSQL URL: the scheme must be postgres:// or postgresql:// (lower case)"
+            ),
+            Problem::MissingEquals => f.write_str(
+                "expected key=value (a value with spaces needs single quotes: key='a b')",
+            ),
+            Problem::UnterminatedQuote => f.write_str("a quoted value is never closed"),
+            Problem::UnknownKey(Some(key)) => {
+                write!(f, "unknown key (keys are lower case: `{key}`)")
+            }
+            Problem::UnknownKey(None) => f.write_str("unknown key"),
+            Problem::UnsupportedKey(key) => {
+                write!(f, "`{key}` is a libpq option blogctl does not support")
+            }
+            Problem::UnterminatedIpv6 => f.write_str("an IPv6 address without its closing `]`"),
+            Problem::EmptyIpv6 => f.write_str("an empty IPv6 address"),
+            Problem::AfterIpv6 => f.write_str(
+                "unexpected character after an IPv6 address (expected `:`, `/`, `?` or `,`)",
+            ),
+            Problem::BadPercentEncoding(part) => write!(
+                f,
+                "invalid percent-encoding in the {part} (`%` must be followed by two hex digits; write a literal % as %25)"
+            ),
+            Problem::PercentZero(part) => write!(f, "%00 in the {part}"),
+            Problem::NotUtf8(part) => write!(f, "the {part} is not UTF-8 once percent-decoded"),
+            Problem::QueryWithoutEquals => f.write_str("a URL parameter without `=value`"),
+            Problem::QueryExtraEquals => f.write_str(
+                "a URL parameter with a second `=` (percent-encode it in values as %3D)",
+            ),
+        }
+    }
+}
+
+/// The keys blogctl reads, as libpq spells them.
+pub const KEYS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "passfile",
+    "connect_timeout",
+    "options",
+    "application_name",
+    "fallback_application_name",
+    "client_encoding",
+    "keepalives",
+    "keepalives_idle",
+    "keepalives_interval",
+    "keepalives_count",
+    "tcp_user_timeout",
+    "sslmode",
+    "sslrootcert",
+    "sslcompression",
+    "sslsni",
+    "gssencmode",
+    "channel_binding",
+    "target_session_attrs",
+];
+
+/// libpq keys blogctl refuses rather than silently ignores.
+const UNSUPPORTED: &[&str] = &[
+    "service",
+    "sslcert",
+    "sslkey",
+    "sslpassword",
+    "sslcertmode",
+    "sslcrl",
+    "sslcrldir",
+    "sslkeylogfile",
+    "sslnegotiation",
+    "ssl_min_protocol_version",
+    "ssl_max_protocol_version",
+    "min_protocol_version",
+    "max_protocol_version",
+    "requirepeer",
+    "require_auth",
+    "krbsrvname",
+    "gsslib",
+    "gssdelegation",
+    "replication",
+    "load_balance_hosts",
+    "scram_client_key",
+    "scram_server_key",
+];
+
+/// Parse a connection string: a URL when it starts with `postgres://` or
+/// `postgresql://`, else `key=value` pairs. Later settings win over earlier
+/// ones, as in libpq; callers read the last value of each key.
+pub fn parse(conn_str: &str) -> Result<Vec<Param>, SyntaxError> {
+    let chars: Vec<char> = conn_str.chars().collect();
+    let start = chars.iter().take_while(|c| is_space(**c)).count();
+    let end = chars.len() - chars.iter().rev().take_while(|c| is_space(**c)).count();
+    let text = &chars[start..end.max(start)];
+    for prefix in ["postgresql://", "postgres://"] {
+        let prefix: Vec<char> = prefix.chars().collect();
+        if text.starts_with(&prefix) {
+            return Url {
+                chars: text,
+                offset: start,
+            }
+            .parse(prefix.len());
+        }
+    }
+    if let Some(scheme) = scheme_of(text) {
+        return Err(SyntaxError {
+            position: start + 1,
+            problem: Problem::UnknownScheme(scheme),
+        });
+    }
+    parse_key_values(text, start)
+}
+
+/// `mysql` for `mysql://...`: letters, digits, `+`, `-`, `.` before `://`.
+fn scheme_of(text: &[char]) -> Option<String> {
+    let len = text
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        .count();
+    let rest = &text[len..];
+    (len > 0 && text[0].is_ascii_alphabetic() && rest.starts_with(&[':', '/', '/']))
+        .then(|| text[..len].iter().collect())
+}
+
+/// C's `isspace` in the "C" locale, which libpq uses.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+}
+
+/// The canonical key for `key`, as libpq's `conninfo_storeval` looks it up.
+fn known_key(key: &str, position: usize) -> Result<&'static str, SyntaxError> {
+    if let Some(known) = KEYS.iter().find(|k| **k == key) {
+        return Ok(known);
+    }
+    let problem = if let Some(unsupported) = UNSUPPORTED.iter().find(|k| **k == key) {
+        Problem::UnsupportedKey(unsupported)
+    } else {
+        let lower = key.to_ascii_lowercase();
+        Problem::UnknownKey(
+            KEYS.iter()
+                .chain(UNSUPPORTED)
+                .find(|k| **k == lower)
+                .copied(),
+        )
+    };
+    Err(SyntaxError { position, problem })
+}
+
+/// libpq's translations of old spellings (`requiressl`, JDBC's `ssl=true`).
+fn translate(key: &str, value: &str) -> Option<(&'static str, String)> {
+    match key {
+        "requiressl" => Some((
+            "sslmode",
+            if value.starts_with('1') {
+                "require"
+            } else {
+                "prefer"
+            }
+            .into(),
+        )),
+        _ => None,
+    }
+}
+
+fn store(
+    out: &mut Vec<Param>,
+    key: &str,
+    key_position: usize,
+    value: String,
+    position: usize,
+) -> Result<(), SyntaxError> {
+    let (key, value) = match translate(key, &value) {
+        Some((key, value)) => (key, value),
+        None => (known_key(key, key_position)?, value),
+    };
+    out.push(Param {
+        key,
+        value,
+        position,
+    });
+    Ok(())
+}
+
+/// `key=value` pairs, as libpq's `conninfo_parse`: blanks around `=` are
+/// allowed, a value is a word (with `\` escaping the next character) or
+/// single-quoted (with `\'` and `\\`).
+fn parse_key_values(text: &[char], offset: usize) -> Result<Vec<Param>, SyntaxError> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let at = |i: usize| offset + i + 1;
+    while i < text.len() {
+        if is_space(text[i]) {
+            i += 1;
+            continue;
+        }
+        let key_start = i;
+        while i < text.len() && text[i] != '=' && !is_space(text[i]) {
+            i += 1;
+        }
+        let key: String = text[key_start..i].iter().collect();
+        while i < text.len() && is_space(text[i]) {
+            i += 1;
+        }
+        if i >= text.len() || text[i] != '=' {
+            return Err(SyntaxError {
+                position: at(key_start),
+                problem: Problem::MissingEquals,
+            });
+        }
+        i += 1;
+        let after_equals = i;
+        while i < text.len() && is_space(text[i]) {
+            i += 1;
+        }
+        // A blank after `=` followed by another `key=`: the value is empty
+        // (libpq would take `key=...` as the value; see the module doc).
+        if i > after_equals && looks_like_pair(&text[i..]) {
+            store(&mut out, &key, at(key_start), String::new(), at(key_start))?;
+            continue;
+        }
+        let value_start = i;
+        let mut value = String::new();
+        if i < text.len() && text[i] == '\'' {
+            i += 1;
+            loop {
+                match text.get(i) {
+                    None => {
+                        return Err(SyntaxError {
+                            position: at(value_start),
+                            problem: Problem::UnterminatedQuote,
+                        });
+                    }
+                    Some('\\') => {
+                        if let Some(c) = text.get(i + 1) {
+                            value.push(*c);
+                        }
+                        i += 2;
+                    }
+                    Some('\'') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(c) => {
+                        value.push(*c);
+                        i += 1;
+                    }
+                }
+            }
+        } else {
+            while i < text.len() && !is_space(text[i]) {
+                if text[i] == '\\' {
+                    if let Some(c) = text.get(i + 1) {
+                        value.push(*c);
+                    }
+                    i += 2;
+                } else {
+                    value.push(text[i]);
+                    i += 1;
+                }
+            }
+        }
+        let position = if value.is_empty() {
+            at(key_start)
+        } else {
+            at(value_start)
+        };
+        store(&mut out, &key, at(key_start), value, position)?;
+    }
+    Ok(out)
+}
+
+/// Whether `text` starts with `name=` (a key libpq could know).
+fn looks_like_pair(text: &[char]) -> bool {
+    let name = text
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+        .count();
+    name > 0 && text.get(name) == Some(&'=')
+}
+
+/// A `postgres://` URL, as libpq's `conninfo_uri_parse_options`.
+struct Url<'a> {
+    chars: &'a [char],
+    /// Characters before `chars` in the original string (trimmed blanks).
+    offset: usize,
+}
+
+impl Url<'_> {
+    fn at(&self, i: usize) -> usize {
+        self.offset + i + 1
+    }
+
+    fn decode(&self, from: usize, to: usize, part: Part) -> Result<String, SyntaxError> {
+        decode(&self.chars[from..to], part).map_err(|(i, problem)| SyntaxError {
+            position: self.at(from + i),
+            problem,
+        })
+    }
+
+    fn parse(&self, prefix: usize) -> Result<Vec<Param>, SyntaxError> {
+        let c = self.chars;
+        let mut out = Vec::new();
+        let mut p = prefix;
+
+        // User information: up to an `@` before the first `/` (libpq's
+        // look-ahead); of several, the last one before a `?` that follows
+        // the first (see the module doc).
+        let segment_end = c[p..]
+            .iter()
+            .position(|&ch| ch == '/')
+            .map_or(c.len(), |i| p + i);
+        if let Some(first_at) = c[p..segment_end].iter().position(|&ch| ch == '@') {
+            let first_at = p + first_at;
+            let limit = c[first_at..segment_end]
+                .iter()
+                .position(|&ch| ch == '?')
+                .map_or(segment_end, |i| first_at + i);
+            let last_at = first_at
+                + c[first_at..limit]
+                    .iter()
+                    .rposition(|&ch| ch == '@')
+                    .unwrap_or(0);
+            let user_end = c[p..last_at]
+                .iter()
+                .position(|&ch| ch == ':')
+                .map_or(last_at, |i| p + i);
+            if user_end > p {
+                let user = self.decode(p, user_end, Part::User)?;
+                out.push(Param {
+                    key: "user",
+                    value: user,
+                    position: self.at(p),
+                });
+            }
+            if user_end < last_at && user_end + 1 < last_at {
+                let password = self.decode(user_end + 1, last_at, Part::Password)?;
+                out.push(Param {
+                    key: "password",
+                    value: password,
+                    position: self.at(user_end + 1),
+                });
+            }
+            p = last_at + 1;
+        }
+
+        // Hosts and ports: `host[:port]` separated by commas; IPv6 in [].
+        let mut hosts = Vec::new();
+        let mut ports = Vec::new();
+        let hosts_start = p;
+        let ports_start = p;
+        let mut terminator;
+        loop {
+            let host_start = p;
+            let host_end;
+            if c.get(p) == Some(&'[') {
+                p += 1;
+                let inner = p;
+                while p < c.len() && c[p] != ']' {
+                    p += 1;
+                }
+                if p >= c.len() {
+                    return Err(SyntaxError {
+                        position: self.at(host_start),
+                        problem: Problem::UnterminatedIpv6,
+                    });
+                }
+                if p == inner {
+                    return Err(SyntaxError {
+                        position: self.at(host_start),
+                        problem: Problem::EmptyIpv6,
+                    });
+                }
+                host_end = p;
+                p += 1;
+                if p < c.len() && !matches!(c[p], ':' | '/' | '?' | ',') {
+                    return Err(SyntaxError {
+                        position: self.at(p),
+                        problem: Problem::AfterIpv6,
+                    });
+                }
+                hosts.push((inner, host_end));
+            } else {
+                while p < c.len() && !matches!(c[p], ':' | '/' | '?' | ',') {
+                    p += 1;
+                }
+                host_end = p;
+                hosts.push((host_start, host_end));
+            }
+            terminator = c.get(p).copied();
+            if terminator == Some(':') {
+                p += 1;
+                let port_start = p;
+                while p < c.len() && !matches!(c[p], '/' | '?' | ',') {
+                    p += 1;
+                }
+                ports.push(Some((port_start, p)));
+                terminator = c.get(p).copied();
+            } else {
+                ports.push(None);
+            }
+            if terminator != Some(',') {
+                break;
+            }
+            p += 1;
+        }
+        let mut host_list = Vec::new();
+        for (from, to) in &hosts {
+            host_list.push(self.decode(*from, *to, Part::Host)?);
+        }
+        if host_list.iter().any(|h| !h.is_empty()) {
+            out.push(Param {
+                key: "host",
+                value: host_list.join(","),
+                position: self.at(hosts_start),
+            });
+        }
+        if ports.iter().any(Option::is_some) {
+            let mut port_list = Vec::new();
+            let mut first = None;
+            for port in &ports {
+                match port {
+                    Some((from, to)) => {
+                        first.get_or_insert(*from);
+                        port_list.push(self.decode(*from, *to, Part::Port)?);
+                    }
+                    None => port_list.push(String::new()),
+                }
+            }
+            if port_list.iter().any(|p| !p.is_empty()) {
+                out.push(Param {
+                    key: "port",
+                    value: port_list.join(","),
+                    position: self.at(first.unwrap_or(ports_start)),
+                });
+            }
+        }
+
+        // The database name, after a `/`.
+        if terminator == Some('/') {
+            p += 1;
+            let db_start = p;
+            while p < c.len() && c[p] != '?' {
+                p += 1;
+            }
+            // An empty name is left out, so that PGDATABASE still applies.
+            if p > db_start {
+                out.push(Param {
+                    key: "dbname",
+                    value: self.decode(db_start, p, Part::Dbname)?,
+                    position: self.at(db_start),
+                });
+            }
+            terminator = c.get(p).copied();
+        }
+
+        // The query: `key=value` pairs separated by `&`.
+        if terminator == Some('?') {
+            p += 1;
+            while p < c.len() {
+                let key_start = p;
+                let mut equals = None;
+                while p < c.len() && c[p] != '&' {
+                    if c[p] == '=' {
+                        if equals.is_some() {
+                            return Err(SyntaxError {
+                                position: self.at(key_start),
+                                problem: Problem::QueryExtraEquals,
+                            });
+                        }
+                        equals = Some(p);
+                    }
+                    p += 1;
+                }
+                let Some(equals) = equals else {
+                    return Err(SyntaxError {
+                        position: self.at(key_start),
+                        problem: Problem::QueryWithoutEquals,
+                    });
+                };
+                let key = self.decode(key_start, equals, Part::ParamName)?;
+                let value = self.decode(equals + 1, p, Part::ParamValue)?;
+                let position = self.at(equals + 1);
+                if key == "ssl" && value == "true" {
+                    store(&mut out, "sslmode", position, "require".into(), position)?;
+                } else {
+                    store(&mut out, &key, self.at(key_start), value, position)?;
+                }
+                if p < c.len() {
+                    p += 1; // the `&`
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// libpq's `conninfo_uri_decode`: `%XX` (two hex digits, not `%00`), the
+/// rest as it is. On error, the index of the bad `%`.
+fn decode(chars: &[char], part: Part) -> Result<String, (usize, Problem)> {
+    let mut bytes = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            let mut buf = [0; 4];
+            bytes.extend_from_slice(chars[i].encode_utf8(&mut buf).as_bytes());
+            i += 1;
+            continue;
+        }
+        let hex = |c: Option<&char>| c.and_then(|c| c.to_digit(16));
+        let (Some(hi), Some(lo)) = (hex(chars.get(i + 1)), hex(chars.get(i + 2))) else {
+            return Err((i, Problem::BadPercentEncoding(part)));
+        };
+        let byte = (hi << 4 | lo) as u8;
+        if byte == 0 {
+            return Err((i, Problem::PercentZero(part)));
+        }
+        bytes.push(byte);
+        i += 3;
+    }
+    String::from_utf8(bytes).map_err(|_| (0, Problem::NotUtf8(part)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(s: &str) -> Vec<(&'static str, String)> {
+        parse(s)
+            .unwrap_or_else(|e| panic!("{s:?}: {e}"))
+            .into_iter()
+            .map(|p| (p.key, p.value))
+            .collect()
+    }
+
+    fn kv(list: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+        list.iter().map(|(k, v)| (*k, v.to_string())).collect()
+    }
+
+    #[test]
+    fn key_values_as_libpq() {
+        assert_eq!(
+            pairs("host = h  port=5  dbname='it\\'s a db' user=a\\ b"),
+            kv(&[
+                ("host", "h"),
+                ("port", "5"),
+                ("dbname", "it's a db"),
+                ("user", "a b")
+            ])
+        );
+        // An empty value is empty, never the next pair.
+        assert_eq!(
+            pairs("dbname= password=S3cret user=''"),
+            kv(&[("dbname", ""), ("password", "S3cret"), ("user", "")])
+        );
+        assert_eq!(pairs("password=a=b"), kv(&[("password", "a=b")]));
+        assert_eq!(pairs("requiressl=1"), kv(&[("sslmode", "require")]));
+        assert!(pairs("").is_empty());
+    }
+
+    #[test]
+    fn key_value_errors_name_the_position_not_the_text() {
+        for (input, position, problem) in [
+            ("password=correct horse battery", 18, Problem::MissingEquals),
+            ("host='h", 6, Problem::UnterminatedQuote),
+            ("Password=x", 1, Problem::UnknownKey(Some("password"))),
+            ("passwd=x", 1, Problem::UnknownKey(None)),
+            ("sslcert=x", 1, Problem::UnsupportedKey("sslcert")),
+        ] {
+            let error = parse(input).unwrap_err();
+            assert_eq!(
+                (error.position, &error.problem),
+                (position, &problem),
+                "{input}"
+            );
+        }
+        let text = parse("password=correct horse").unwrap_err().to_string();
+        assert!(
+            !text.contains("horse") && !text.contains("correct"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn urls_as_libpq() {
+        assert_eq!(
+            pairs("postgres://u%40x:p%2Fw@h1:5,[::1]:6/db%20x?sslmode=require&pass%77ord=q"),
+            kv(&[
+                ("user", "u@x"),
+                ("password", "p/w"),
+                ("host", "h1,::1"),
+                ("port", "5,6"),
+                ("dbname", "db x"),
+                ("sslmode", "require"),
+                ("password", "q"),
+            ])
+        );
+        // An unencoded `@` or `?` in the password.
+        assert_eq!(
+            pairs("postgresql://root:Sup3r@S3cret@host/db"),
+            kv(&[
+                ("user", "root"),
+                ("password", "Sup3r@S3cret"),
+                ("host", "host"),
+                ("dbname", "db")
+            ])
+        );
+        assert_eq!(
+            pairs("postgres://u:pa?ss@h?application_name=a@b"),
+            kv(&[
+                ("user", "u"),
+                ("password", "pa?ss"),
+                ("host", "h"),
+                ("application_name", "a@b")
+            ])
+        );
+        assert_eq!(
+            pairs("postgres:///db?host=%2Ftmp&ssl=true"),
+            kv(&[("dbname", "db"), ("host", "/tmp"), ("sslmode", "require")])
+        );
+        assert_eq!(pairs("postgres://h:/"), kv(&[("host", "h")]));
+        assert_eq!(
+            pairs("postgres://h1,h2:7"),
+            kv(&[("host", "h1,h2"), ("port", ",7")])
+        );
+    }
+
+    #[test]
+    fn url_errors_never_quote_the_url() {
+        for input in [
+            "Postgres://u:S3cret@h/db",
+            "postgress://u:S3cret@h/db",
+            "mysql://u:S3cret@h/db",
+            "postgres://u:S3cret@h/db?Password=S3cret",
+            "postgres://u:S3cret@h/db?x",
+            "postgres://u:S3cret@h/db?a=b=S3cret",
+            "postgres://u:S3cret%zz@h/db",
+            "postgres://u:S3cret@[::1/db",
+        ] {
+            let text = parse(input).unwrap_err().to_string();
+            assert!(!text.contains("S3cret"), "{input}: {text}");
+        }
+        assert_eq!(
+            parse("mysql://u:p@h").unwrap_err().problem,
+            Problem::UnknownScheme("mysql".into())
+        );
+    }
+}
