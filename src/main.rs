@@ -18,11 +18,16 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
-    if let Err(error) = config::load_env_file(&args) {
+    // A broken .env must not stop `--help`, `--version` or `completions`,
+    // which do not need it: clap answers those first.
+    let env_error = config::load_env_file(&args).err();
+    let cli = cli::Cli::parse_from(args);
+    if let Some(error) = env_error
+        && !matches!(cli.command, cli::Command::Completions(_))
+    {
         error::report(&error);
         return ExitCode::from(error.exit_code());
     }
-    let cli = cli::Cli::parse_from(args);
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) if error::is_broken_pipe(&error) => ExitCode::SUCCESS,

@@ -187,6 +187,7 @@ impl Cluster {
         // login needs its password (the authentication tests rely on it).
         let hba = options.hba.unwrap_or_else(|| {
             "local all all trust\n\
+             local replication all trust\n\
              host all postgres 127.0.0.1/32 trust\n\
              host all all 127.0.0.1/32 scram-sha-256\n"
                 .to_string()
@@ -270,6 +271,107 @@ impl Cluster {
     pub fn stop(&self) {
         stop_data_dir(&self.data);
         RUNNING.lock().unwrap().retain(|d| d != &self.data);
+    }
+
+    /// A streaming standby of this cluster (`pg_basebackup -R`), started
+    /// and accepting read-only connections.
+    pub fn standby(&self) -> Cluster {
+        let root = tempfile::Builder::new()
+            .prefix("blogctl-pg-standby-")
+            .tempdir()
+            .unwrap()
+            .keep();
+        let data = root.join("data");
+        let socket_dir = root.join("sock");
+        std::fs::create_dir_all(&socket_dir).unwrap();
+        give_to_server_user(&root);
+        let out = pg_command("pg_basebackup")
+            .arg("-D")
+            .arg(&data)
+            .args([
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast",
+                "--no-sync",
+                "-U",
+                "postgres",
+            ])
+            .arg("-h")
+            .arg(&self.socket_dir)
+            .args(["-p", &self.port.to_string()])
+            .output()
+            .expect("run pg_basebackup");
+        assert!(
+            out.status.success(),
+            "pg_basebackup failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let port = free_port();
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(data.join("postgresql.conf"))
+            .unwrap();
+        std::io::Write::write_all(
+            &mut file,
+            format!(
+                "port = {port}\nunix_socket_directories = '{}'\nhot_standby = on\n",
+                socket_dir.display()
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        give_to_server_user(&root);
+        let standby = Cluster {
+            root,
+            data,
+            socket_dir,
+            port,
+        };
+        standby.start();
+        standby
+    }
+
+    /// Promote this standby to a primary, and wait until it accepts writes.
+    pub fn promote(&self) {
+        let out = pg_command("pg_ctl")
+            .args(["promote", "-w", "-t", "30", "-D"])
+            .arg(&self.data)
+            .output()
+            .expect("run pg_ctl promote");
+        assert!(
+            out.status.success(),
+            "pg_ctl promote failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// Wait until `standby` has replayed everything this cluster has written.
+    pub fn wait_for_replay(&self, standby: &Cluster) {
+        let lsn: String = super::client(&self.socket_url("postgres"))
+            .query_one("SELECT pg_current_wal_lsn()::text", &[])
+            .unwrap()
+            .get(0);
+        let mut reader = super::client(&standby.socket_url("postgres"));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let done: bool = reader
+                .query_one(
+                    "SELECT pg_last_wal_replay_lsn() >= $1::text::pg_lsn",
+                    &[&lsn],
+                )
+                .unwrap()
+                .get(0);
+            if done {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the standby did not replay up to {lsn} within 60 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
 
     /// Superuser URL over the Unix socket.
