@@ -17,5 +17,6 @@ mod output;
 mod password_hash;
 mod seed;
 mod setup;
+mod sources;
 mod tls;
 mod users;

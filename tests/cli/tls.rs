@@ -229,3 +229,97 @@ fn a_root_certificate_in_home_makes_require_check_the_chain() {
     std::fs::copy(server.certs.join("ca.crt"), dir.join("root.crt")).unwrap();
     run.run().success();
 }
+
+/// `migrate` with a key=value string or URL against `port`; exit code and stderr.
+fn migrate_with(conn: &str, vars: &[(&str, &str)]) -> (i32, String) {
+    let mut run = crate::util::Blogctl::new();
+    run.env("DATABASE_URL", conn);
+    for (k, v) in vars {
+        run.env(k, v);
+    }
+    let out = run.arg("migrate").run();
+    (out.code, out.stderr)
+}
+
+#[test]
+fn sslmode_is_enforced_when_only_hostaddr_names_the_server() {
+    // A server without TLS: every mode that requires it must refuse
+    // (exit 3), never fall back to plain text.
+    let plain = crate::util::own_cluster();
+    let db = TestDb::on_cluster(plain, "hostaddr_plain");
+    let ca = server().certs.join("ca.crt").display().to_string();
+    let port = plain.port;
+    let name = &db.name;
+    for (conn, vars) in [
+        (
+            format!("hostaddr=127.0.0.1 port={port} user=postgres dbname={name} sslmode=require"),
+            vec![],
+        ),
+        (
+            format!(
+                "hostaddr=127.0.0.1 port={port} user=postgres dbname={name} sslmode=verify-ca \
+                 sslrootcert={ca}"
+            ),
+            vec![],
+        ),
+        (
+            format!("postgres://postgres@:{port}/{name}?hostaddr=127.0.0.1&sslmode=require"),
+            vec![],
+        ),
+        (
+            format!("hostaddr=127.0.0.1 port={port} user=postgres dbname={name}"),
+            vec![("PGSSLMODE", "require")],
+        ),
+    ] {
+        let (code, stderr) = migrate_with(&conn, &vars);
+        assert_eq!(code, 3, "{conn}: {stderr}");
+        assert!(
+            stderr.contains("server does not support TLS"),
+            "{conn}: {stderr}"
+        );
+    }
+    // verify-full needs a name to check the certificate against (libpq:
+    // "host name must be specified for a verified SSL connection").
+    let (code, stderr) = migrate_with(
+        &format!(
+            "hostaddr=127.0.0.1 port={port} user=postgres dbname={name} sslmode=verify-full \
+             sslrootcert={ca}"
+        ),
+        &[],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("add host=NAME"), "{stderr}");
+    assert!(!was_migrated(&db));
+
+    // The TLS server (hostssl only): hostaddr alone encrypts, and a host
+    // name beside hostaddr is what verify-full checks.
+    let tls_port = server().cluster.port;
+    for (tag, extra) in [
+        ("hostaddr_require", "sslmode=require".to_string()),
+        ("hostaddr_ca", format!("sslmode=verify-ca sslrootcert={ca}")),
+        (
+            "hostaddr_full",
+            format!("host=localhost sslmode=verify-full sslrootcert={ca}"),
+        ),
+    ] {
+        let db = TestDb::on_cluster(&server().cluster, tag);
+        let (code, stderr) = migrate_with(
+            &format!(
+                "hostaddr=127.0.0.1 port={tls_port} user=postgres dbname={} {extra}",
+                db.name
+            ),
+            &[],
+        );
+        assert_eq!(code, 0, "{extra}: {stderr}");
+    }
+}
+
+fn was_migrated(db: &TestDb) -> bool {
+    db.client()
+        .query_one(
+            "SELECT to_regclass('refinery_schema_history') IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
