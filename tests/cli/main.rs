@@ -13,6 +13,7 @@ mod migrate;
 mod migrate_adopt;
 mod migrate_lock;
 mod migrate_status;
+mod network;
 mod output;
 mod password_hash;
 mod seed;

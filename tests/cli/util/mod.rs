@@ -8,6 +8,7 @@
 
 pub mod cluster;
 pub mod node;
+pub mod netns;
 pub mod pgbouncer;
 
 use std::collections::BTreeMap;

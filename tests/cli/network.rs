@@ -1,0 +1,153 @@
+//! Broken networks, in private network namespaces: a network that stops
+//! forwarding in the middle of an export (TCP keepalives end it), and a DNS
+//! server that never answers (the connect timeout ends it, and the process
+//! does not wait for the stuck lookup).
+
+use std::io::Read;
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::netns::{explain, in_new_netns, set_loopback, silent_dns};
+use crate::util::{Blogctl, TestDb, client, own_cluster};
+
+/// Wait for `child` at most `limit`; kill it and panic with `why` if it is
+/// still running then (a hang, which is the defect under test).
+fn wait_or_kill(child: &mut Child, limit: Duration, why: &str) -> i32 {
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code().unwrap_or(-1);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("blogctl was still running after {limit:?}: {why}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Forward TCP connections on `listener` to the Unix socket `target`, both
+/// ways, until either side ends.
+fn relay(listener: std::net::TcpListener, target: std::path::PathBuf) {
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { return };
+            let Ok(server) = std::os::unix::net::UnixStream::connect(&target) else {
+                return;
+            };
+            let (mut c1, mut s1) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+            let (mut c2, mut s2) = (client, server);
+            std::thread::spawn(move || std::io::copy(&mut c1, &mut s1));
+            std::thread::spawn(move || std::io::copy(&mut s2, &mut c2));
+        }
+    });
+}
+
+#[test]
+fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
+    let cluster = own_cluster();
+    let db = TestDb::on_cluster(cluster, "dead_network");
+    Blogctl::new()
+        .env("DATABASE_URL", &db.url)
+        .arg("migrate")
+        .run()
+        .success();
+    // About 200 MB of CSV: far more than the pipe and socket buffers hold.
+    client(&db.url)
+        .batch_execute(
+            "INSERT INTO users (email, name, password) VALUES ('a@example.com', 'A', 'x'); \
+             INSERT INTO articles (title, article_content, author_id) \
+             SELECT 'title ' || g, repeat('x', 2000), 1 FROM generate_series(1, 100000) g",
+        )
+        .unwrap();
+    let socket = cluster
+        .socket_dir
+        .join(format!(".s.PGSQL.{}", cluster.port));
+    let name = db.name.clone();
+    let (code, stdout, stderr, port) = in_new_netns(move || {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        relay(listener, socket);
+        let mut run = Blogctl::new();
+        run.env(
+            "DATABASE_URL",
+            format!(
+                "postgres://postgres@127.0.0.1:{port}/{name}?sslmode=disable\
+                 &keepalives_idle=1&keepalives_interval=1&keepalives_count=3"
+            ),
+        )
+        .args(["articles", "list", "--all", "--format", "csv"]);
+        let mut child = run
+            .command()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let mut stdout = vec![0; 1024 * 1024];
+        out.read_exact(&mut stdout).unwrap();
+        // The network stops forwarding: packets vanish, nothing is refused.
+        set_loopback(false).unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut rest = Vec::new();
+            out.read_to_end(&mut rest).map(|_| rest)
+        });
+        let code = wait_or_kill(
+            &mut child,
+            Duration::from_secs(90),
+            "a dead network hung the export (keepalives not in effect)",
+        );
+        stdout.extend(reader.join().unwrap().unwrap());
+        let mut stderr = String::new();
+        err.read_to_string(&mut stderr).unwrap();
+        (code, stdout, stderr, port)
+    });
+    assert_eq!(code, 3, "{stderr}");
+    let rows = String::from_utf8(stdout).unwrap().lines().count() - 1;
+    assert!(
+        stderr.starts_with(&format!(
+            "blogctl: error: the output is incomplete: the connection to 127.0.0.1:{port} was \
+             lost after {rows} rows were written"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let resolv = dir.path().join("resolv.conf");
+    // glibc would wait 30 s per try, twice, before giving up.
+    std::fs::write(&resolv, "nameserver 127.0.0.1\noptions timeout:30 attempts:2\n").unwrap();
+    let resolv = std::ffi::CString::new(resolv.display().to_string()).unwrap();
+    let resolv = resolv.as_bytes_with_nul().to_vec();
+    let mut run = Blogctl::new();
+    run.env(
+        "DATABASE_URL",
+        "postgres://postgres@db.blogctl-test.invalid:5432/blog",
+    )
+    .args(["--connect-timeout", "1", "migrate", "status"]);
+    let mut command = run.command();
+    command.stdout(Stdio::null()).stderr(Stdio::piped());
+    // SAFETY: silent_dns makes only system calls (no allocation, no locks).
+    unsafe { command.pre_exec(move || silent_dns(&resolv)) };
+    let mut child = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("{}", explain(&e)));
+    let code = wait_or_kill(
+        &mut child,
+        Duration::from_secs(20),
+        "it waited for the stuck name lookup after giving up on it",
+    );
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    assert_eq!(code, 3, "{stderr}");
+    assert_eq!(
+        stderr,
+        "blogctl: error: cannot connect to db.blogctl-test.invalid:5432/blog as postgres: no \
+         answer within 1 s (--connect-timeout)\n"
+    );
+}
