@@ -16,6 +16,7 @@ mod migrate_status;
 mod network;
 mod output;
 mod password_hash;
+mod secrets;
 mod seed;
 mod setup;
 mod sources;

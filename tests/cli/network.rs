@@ -121,7 +121,11 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
     let dir = tempfile::tempdir().unwrap();
     let resolv = dir.path().join("resolv.conf");
     // glibc would wait 30 s per try, twice, before giving up.
-    std::fs::write(&resolv, "nameserver 127.0.0.1\noptions timeout:30 attempts:2\n").unwrap();
+    std::fs::write(
+        &resolv,
+        "nameserver 127.0.0.1\noptions timeout:30 attempts:2\n",
+    )
+    .unwrap();
     let resolv = std::ffi::CString::new(resolv.display().to_string()).unwrap();
     let resolv = resolv.as_bytes_with_nul().to_vec();
     let mut run = Blogctl::new();
@@ -143,7 +147,12 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
         "it waited for the stuck name lookup after giving up on it",
     );
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     assert_eq!(code, 3, "{stderr}");
     assert_eq!(
         stderr,

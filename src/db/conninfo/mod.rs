@@ -542,4 +542,6 @@ fn default_host() -> Endpoint {
 }
 
 #[cfg(test)]
+pub mod fuzz;
+#[cfg(test)]
 mod tests;

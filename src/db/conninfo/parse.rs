@@ -19,8 +19,9 @@
 //!   `key=` is empty, as `key=''` would be.
 //! - An unencoded `@` in a URL's password: libpq ends the user information
 //!   at the first `@` and sends the rest of the password to DNS as a host
-//!   name. Here it ends at the last `@` before the host list (`?` does not
-//!   end the user information, as in libpq; `/` does).
+//!   name. Here it ends at the last `@` before the first `/` that is not in
+//!   a query value (`?` alone does not end the user information, as in
+//!   libpq; `/` does, as in libpq).
 
 use std::fmt;
 
@@ -398,23 +399,24 @@ impl Url<'_> {
         let mut p = prefix;
 
         // User information: up to an `@` before the first `/` (libpq's
-        // look-ahead); of several, the last one before a `?` that follows
-        // the first (see the module doc).
+        // look-ahead); of several, the last one that is not inside a query
+        // value (after a `?` and an `=`), see the module doc.
         let segment_end = c[p..]
             .iter()
             .position(|&ch| ch == '/')
             .map_or(c.len(), |i| p + i);
         if let Some(first_at) = c[p..segment_end].iter().position(|&ch| ch == '@') {
             let first_at = p + first_at;
-            let limit = c[first_at..segment_end]
-                .iter()
-                .position(|&ch| ch == '?')
-                .map_or(segment_end, |i| first_at + i);
-            let last_at = first_at
-                + c[first_at..limit]
-                    .iter()
-                    .rposition(|&ch| ch == '@')
-                    .unwrap_or(0);
+            let mut last_at = first_at;
+            let (mut query, mut value) = (false, false);
+            for (i, ch) in c.iter().enumerate().take(segment_end).skip(first_at + 1) {
+                match ch {
+                    '?' => query = true,
+                    '=' if query => value = true,
+                    '@' if !value => last_at = i,
+                    _ => {}
+                }
+            }
             let user_end = c[p..last_at]
                 .iter()
                 .position(|&ch| ch == ':')
@@ -706,6 +708,16 @@ mod tests {
                 ("password", "pa?ss"),
                 ("host", "h"),
                 ("application_name", "a@b")
+            ])
+        );
+        assert_eq!(
+            pairs("postgres://u:a@b?c@h:5/db"),
+            kv(&[
+                ("user", "u"),
+                ("password", "a@b?c"),
+                ("host", "h"),
+                ("port", "5"),
+                ("dbname", "db")
             ])
         );
         assert_eq!(

@@ -300,6 +300,13 @@ impl Blogctl {
 
     /// Run to completion and check that no secret was printed.
     pub fn run(&mut self) -> Output {
+        self.run_within(std::time::Duration::from_secs(600))
+    }
+
+    /// [`Blogctl::run`], killing the process and failing the test if it
+    /// has not ended after `limit` (a hang).
+    #[track_caller]
+    pub fn run_within(&mut self, limit: std::time::Duration) -> Output {
         let mut cmd = self.command();
         cmd.stdin(if self.stdin.is_some() {
             Stdio::piped()
@@ -315,7 +322,29 @@ impl Blogctl {
                 let _ = stdin.write_all(&bytes);
             });
         }
+        let pid = child.id();
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watchdog = {
+            let done = done.clone();
+            std::thread::spawn(move || {
+                let deadline = std::time::Instant::now() + limit;
+                while !done.load(Ordering::SeqCst) {
+                    if std::time::Instant::now() > deadline {
+                        unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+                        return true;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                false
+            })
+        };
         let out = child.wait_with_output().expect("wait for blogctl");
+        done.store(true, Ordering::SeqCst);
+        assert!(
+            !watchdog.join().unwrap(),
+            "blogctl {:?} was still running after {limit:?}: killed",
+            self.args
+        );
         let output = Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
