@@ -18,9 +18,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
     }
     var completions = [
         &'blogctl'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -44,9 +44,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;setup'= {
             cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -65,9 +65,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;migrate'= {
             cand --target 'Stop after this version'
             cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -86,9 +86,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;migrate;status'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -113,9 +113,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;migrate;help;help'= {
         }
         &'blogctl;seed'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -134,9 +134,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;users'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -162,9 +162,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --street 'Street of the user''s address'
             cand --city 'City of the user''s address'
             cand --country 'Country of the user''s address'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -181,9 +181,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;users;list'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -199,9 +199,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;users;show'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -218,9 +218,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;users;delete'= {
             cand --reassign-articles-to 'Move the user''s articles to this user first, in the same transaction'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -255,9 +255,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;users;help;help'= {
         }
         &'blogctl;articles'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -281,9 +281,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --author 'The author''s id or email'
             cand --content 'The article''s content'
             cand --content-file 'Read the content from this file, or from standard input with `-`'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -301,9 +301,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;articles;list'= {
             cand --author 'Only articles by this author (id or email)'
             cand --limit 'Show at most this many rows in the table view'
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -320,9 +320,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;articles;show'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
@@ -352,9 +352,9 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;articles;help;help'= {
         }
         &'blogctl;completions'= {
-            cand --database-url 'A postgres:// URL or a libpq key=value string. Without it, the libpq variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... apply'
-            cand --connect-timeout 'Give up connecting (TCP, TLS and authentication) after this many seconds'
-            cand --wait 'Keep retrying to connect for up to this many seconds while the server is not up'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
             cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
