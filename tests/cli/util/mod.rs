@@ -7,8 +7,8 @@
 #![allow(dead_code)] // not every test module uses every helper
 
 pub mod cluster;
-pub mod node;
 pub mod netns;
+pub mod node;
 pub mod pgbouncer;
 
 use std::collections::BTreeMap;
