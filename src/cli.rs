@@ -328,4 +328,34 @@ mod tests {
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
     }
+
+    /// Every command path, as clap knows it, has its help page snapshotted
+    /// (tests/cli/help.rs): a new subcommand without one fails here.
+    #[test]
+    fn every_command_has_a_help_snapshot() {
+        fn walk(cmd: &clap::Command, path: &mut Vec<String>, missing: &mut Vec<String>) {
+            let name = std::iter::once("blogctl")
+                .chain(path.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join("_");
+            let snapshot = format!(
+                "{}/tests/cli/snapshots/cli__help__{name}.snap",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            if !std::path::Path::new(&snapshot).exists() {
+                missing.push(name);
+            }
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                path.push(sub.get_name().to_string());
+                walk(sub, path, missing);
+                path.pop();
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), &mut Vec::new(), &mut missing);
+        assert!(
+            missing.is_empty(),
+            "no help snapshot for {missing:?}: add the command to PAGES in tests/cli/help.rs"
+        );
+    }
 }

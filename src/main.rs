@@ -7,6 +7,7 @@ mod commands;
 mod config;
 mod db;
 mod error;
+mod escape;
 mod model;
 mod output;
 mod password;

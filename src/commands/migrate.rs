@@ -11,6 +11,8 @@
 mod plan;
 mod spinner;
 mod status;
+#[cfg(test)]
+mod tests;
 
 use std::process::ExitCode;
 use std::time::Instant;

@@ -10,8 +10,9 @@ use crate::cli::{UsersCommand, UsersCreateArgs, UsersDeleteArgs};
 use crate::db::users::UserRow;
 use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::model::{User, UserRef, is_email};
-use crate::output::{Shape, Sink, escape};
+use crate::output::{Shape, Sink};
 use crate::password;
 use crate::password_hash;
 
@@ -56,10 +57,7 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
         .await?
         .ok_or(Error::UserVanished { id })?;
     let user = row.user()?;
-    ctx.msgs.info(format!(
-        "created user {id} ({})",
-        escape::line(&user.email.to_str())
-    ));
+    ctx.msgs.info(format!("created user {id} ({})", user.email));
     print_one(ctx, &user)
 }
 

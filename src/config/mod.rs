@@ -119,7 +119,10 @@ impl Settings {
         let color = match global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_is_terminal && std::env::var_os("NO_COLOR").is_none(),
+            // no-color.org: NO_COLOR counts when set and not empty.
+            ColorChoice::Auto => {
+                stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
         };
         let terminal_width = if stdout_is_terminal {
             terminal_width()

@@ -46,5 +46,8 @@ pub(super) fn with_causes(
 /// Print `blogctl: error: <message>: <cause>: <cause>` to stderr.
 pub fn report(error: &Error) {
     let line = with_causes(&error.to_string(), std::error::Error::source(error));
+    // The message may quote the database (a name in a history table, the
+    // server's detail): escaped, its own line breaks kept.
+    let line = crate::escape::lines(&line);
     let _ = writeln!(std::io::stderr().lock(), "blogctl: error: {line}");
 }

@@ -2,16 +2,16 @@
 //! format ([`table`], [`json`], [`csv`]) that takes any `model::Record`, so
 //! a command picks nothing but the format; progress, warnings and errors go
 //! to stderr ([`Messages`]). Text from the database reaches a terminal only
-//! through [`escape`].
+//! through `crate::escape`: in the table sink's cells, and in every message.
 
 mod csv;
-pub mod escape;
 mod json;
 mod table;
 
 use std::io::{self, BufWriter, StdoutLock, Write};
 
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::model::{Columns, Record};
 
 /// How records print (`--format`).
@@ -35,7 +35,9 @@ pub struct OutputSettings {
     pub stderr_is_terminal: bool,
 }
 
-/// Messages on stderr, filtered by `-q` / `-v`.
+/// Messages on stderr, filtered by `-q` / `-v`. A message may quote the
+/// database (a name, a migration's name in a history table): control
+/// characters in it are escaped, its own line breaks kept.
 #[derive(Debug, Clone, Copy)]
 pub struct Messages {
     quiet: bool,
@@ -53,20 +55,20 @@ impl Messages {
     /// Progress and confirmations; silenced by `-q`.
     pub fn info(&self, message: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", escape::lines(&message.to_string()));
         }
     }
 
     /// Detail shown only with `-v`.
     pub fn verbose(&self, message: impl std::fmt::Display) {
         if self.verbose {
-            eprintln!("{message}");
+            eprintln!("{}", escape::lines(&message.to_string()));
         }
     }
 
     /// Something the user should know even with `-q`.
     pub fn warn(&self, message: impl std::fmt::Display) {
-        eprintln!("blogctl: warning: {message}");
+        eprintln!("blogctl: warning: {}", escape::lines(&message.to_string()));
     }
 }
 

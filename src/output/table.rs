@@ -1,7 +1,7 @@
 //! The table sink, for people: comfy-table fitted to the terminal's width
 //! with wrapped cells on a terminal, plain ASCII at natural width when
 //! piped; or plain lines for records laid out that way. Every cell goes
-//! through [`super::escape::cell`] here, the one place database text
+//! through [`escape::cell`] here, the one place database text
 //! meets the table. comfy-table keeps every row to size the columns, so
 //! commands cap how many rows they push.
 
@@ -10,8 +10,9 @@ use std::io::Write;
 
 use comfy_table::{Attribute, Cell as TableCell, Color, ContentArrangement, Table, presets};
 
-use super::{OutputSettings, Shape, escape, stdout, write_error};
+use super::{OutputSettings, Shape, stdout, write_error};
 use crate::error::Result;
+use crate::escape;
 use crate::model::{Cell, Columns, Layout, Record, Tone};
 
 pub struct TableSink {

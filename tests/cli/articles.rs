@@ -394,26 +394,14 @@ fn closed_stdout_exits_0() {
         let mut child = db
             .blogctl()
             .args(["articles", "list", "--all", "--format", format])
-            .command()
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
         // `| head -1`: read one line, then close the pipe.
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        BufReader::new(child.stdout()).read_line(&mut line).unwrap();
         assert!(!line.is_empty());
-        let out = child.wait_with_output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{format}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+        let out = child.wait_with_output();
+        assert_eq!(out.code, 0, "{format}: {}", out.stderr);
+        assert_eq!(out.stderr, "", "{format}");
     }
 }
 

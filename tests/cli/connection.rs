@@ -347,24 +347,16 @@ fn a_closed_stdout_is_success() {
     assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
     unsafe { libc::close(fds[0]) };
     let write_end = unsafe { <std::fs::File as std::os::fd::FromRawFd>::from_raw_fd(fds[1]) };
-    let status = Blogctl::new()
+    let out = Blogctl::new()
         .args(["completions", "bash"])
-        .command()
-        .stdout(write_end)
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    assert_eq!(
-        status.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-    assert!(
-        status.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+        .spawn(
+            std::process::Stdio::null(),
+            write_end.into(),
+            std::process::Stdio::piped(),
+        )
+        .wait_with_output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
 }
 
 #[test]
@@ -376,14 +368,11 @@ fn application_name_defaults_to_blogctl() {
     let mut tx = blocker.transaction().unwrap();
     tx.batch_execute("CREATE TABLE refinery_schema_history (version int)")
         .unwrap();
-    let mut child = db
-        .blogctl()
-        .args(["migrate"])
-        .command()
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = db.blogctl().args(["migrate"]).spawn(
+        std::process::Stdio::null(),
+        std::process::Stdio::null(),
+        std::process::Stdio::null(),
+    );
     let mut observer = db.client();
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut seen = false;

@@ -394,24 +394,19 @@ fn wait_across_a_promotion(dead_primary_first: bool) {
         "--content",
         "Written on the new primary.",
     ]);
-    let child = run
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
     // Promote once blogctl has had a few rounds of refusals.
     std::thread::sleep(Duration::from_secs(2));
     standby.promote();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let out = child.wait_with_output();
+    let stderr = &out.stderr;
+    assert_eq!(out.code, 0, "{stderr}");
     assert!(stderr.contains("waiting for the server at"), "{stderr}");
     assert!(
         stderr.contains("target_session_attrs=read-write asks for one that accepts writes"),
         "{stderr}"
     );
-    assert_eq!(landed(&stderr), (standby.port, "primary".into()));
+    assert_eq!(landed(stderr), (standby.port, "primary".into()));
     let titles: i64 = client(&standby.socket_url(DB))
         .query_one(
             "SELECT count(*) FROM articles WHERE title = 'After failover'",
@@ -456,22 +451,17 @@ fn an_export_cut_by_an_immediate_stop_says_it_is_incomplete() {
         let mut run = Blogctl::new();
         run.env("DATABASE_URL", url(&[cluster.port], "sslmode=disable"))
             .args(["articles", "list", "--all", "--format", format]);
-        let mut child = run
-            .command()
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdout = child.stdout.take().unwrap();
+        let mut child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
+        let mut stdout = child.stdout();
         let mut head = vec![0; 256 * 1024];
         stdout.read_exact(&mut head).unwrap();
         cluster.stop();
         let mut rest = Vec::new();
         stdout.read_to_end(&mut rest).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = child.wait_with_output();
         head.extend(rest);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        let stderr = &out.stderr;
+        assert_eq!(out.code, 3, "{stderr}");
         let text = String::from_utf8(head).unwrap();
         let rows = text.lines().count() - 1; // the CSV header or the JSON `[`
         assert!(rows > 0 && rows < 100_000, "{rows} rows");

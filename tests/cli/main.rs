@@ -6,6 +6,7 @@ mod util;
 mod articles;
 mod completions;
 mod connection;
+mod escaping;
 mod failover;
 mod help;
 mod interop_bcrypt;

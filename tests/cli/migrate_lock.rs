@@ -5,6 +5,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::migrate::{at_v3_with_articles, version};
+use crate::util::process::spawn_on_terminal;
 use crate::util::{TestDb, secret};
 
 /// The advisory lock key blogctl uses ("blogctl" in ASCII).
@@ -33,19 +34,14 @@ fn migrate_eight_concurrent_runs_apply_each_version_once() {
                 .arg("migrate")
                 .env("ADMIN_EMAIL", "admin@example.com")
                 .env("ADMIN_PASSWORD", &pw)
-                .command()
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+                .spawn(Stdio::null(), Stdio::piped(), Stdio::piped())
         })
         .collect();
     let mut applied_lines = 0;
     for child in children {
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(0), "{stderr}");
-        applied_lines += stderr.matches("applied V").count();
+        let out = child.wait_with_output();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        applied_lines += out.stderr.matches("applied V").count();
     }
     assert_eq!(
         applied_lines, 7,
@@ -77,11 +73,7 @@ fn migrate_says_it_waits_for_the_migration_lock() {
     let child = db
         .blogctl()
         .arg("migrate")
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
     wait_for(
         &db,
         "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
@@ -91,9 +83,9 @@ fn migrate_says_it_waits_for_the_migration_lock() {
     holder
         .execute("SELECT pg_advisory_unlock($1)", &[&LOCK_KEY])
         .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let out = child.wait_with_output();
+    let stderr = &out.stderr;
+    assert_eq!(out.code, 0, "{stderr}");
     assert!(
         stderr.contains("holds the migration lock on this database; waiting"),
         "{stderr}"
@@ -147,11 +139,7 @@ fn migrate_killed_during_v5_leaves_v4_and_a_rerun_finishes() {
         .args(["migrate", "--lock-timeout", "0"])
         .env("ADMIN_EMAIL", "admin@example.com")
         .env("ADMIN_PASSWORD", &pw)
-        .command()
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+        .spawn(Stdio::null(), Stdio::null(), Stdio::null());
     wait_for(
         &db,
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
@@ -161,7 +149,7 @@ fn migrate_killed_during_v5_leaves_v4_and_a_rerun_finishes() {
     unsafe {
         libc::kill(child.id() as i32, libc::SIGKILL);
     }
-    child.wait().unwrap();
+    child.wait();
     tx.rollback().unwrap();
     // The orphaned backend finishes its statement, finds its client gone
     // and rolls back.
@@ -213,21 +201,10 @@ fn migrate_shows_a_spinner_on_a_terminal_for_a_long_migration() {
     let mut tx = blocker.transaction().unwrap();
     tx.query("SELECT count(*) FROM articles", &[]).unwrap();
     // `script` gives blogctl a terminal on stdout and stderr.
-    let child = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("{} migrate --lock-timeout 0", env!("CARGO_BIN_EXE_blogctl")),
-            "/dev/null",
-        ])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("DATABASE_URL", &db.url)
-        .env("ADMIN_EMAIL", "admin@example.com")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script(1) from util-linux");
+    let mut run = db.blogctl();
+    run.args(["migrate", "--lock-timeout", "0"])
+        .env("ADMIN_EMAIL", "admin@example.com");
+    let child = spawn_on_terminal(&run, "");
     wait_for(
         &db,
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
@@ -236,9 +213,9 @@ fn migrate_shows_a_spinner_on_a_terminal_for_a_long_migration() {
     );
     std::thread::sleep(Duration::from_millis(1500));
     tx.rollback().unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
+    let out = child.wait_with_output();
+    let text = out.stdout;
+    assert_eq!(out.code, 0, "{text}");
     assert!(text.contains("applying V5 add_author_id ("), "{text}");
     // The spinner's line is cleared before the run's own lines.
     assert!(text.contains("\r\x1b[2K"), "{text}");

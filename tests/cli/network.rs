@@ -5,23 +5,24 @@
 
 use std::io::Read;
 use std::os::unix::process::CommandExt;
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::util::netns::{explain, in_new_netns, set_loopback, silent_dns};
+use crate::util::process::Running;
 use crate::util::{Blogctl, TestDb, client, own_cluster};
 
 /// Wait for `child` at most `limit`; kill it and panic with `why` if it is
 /// still running then (a hang, which is the defect under test).
-fn wait_or_kill(child: &mut Child, limit: Duration, why: &str) -> i32 {
+fn wait_or_kill(child: &mut Running, limit: Duration, why: &str) -> i32 {
     let deadline = Instant::now() + limit;
     loop {
-        if let Some(status) = child.try_wait().unwrap() {
+        if let Some(status) = child.try_wait() {
             return status.code().unwrap_or(-1);
         }
         if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
+            child.kill();
+            child.wait();
             panic!("blogctl was still running after {limit:?}: {why}");
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -79,14 +80,9 @@ fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
             ),
         )
         .args(["articles", "list", "--all", "--format", "csv"]);
-        let mut child = run
-            .command()
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut out = child.stdout.take().unwrap();
-        let mut err = child.stderr.take().unwrap();
+        let mut child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
+        let mut out = child.stdout();
+        let mut err = child.stderr();
         let mut stdout = vec![0; 1024 * 1024];
         out.read_exact(&mut stdout).unwrap();
         // The network stops forwarding: packets vanish, nothing is refused.
@@ -134,12 +130,12 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
         "postgres://postgres@db.blogctl-test.invalid:5432/blog",
     )
     .args(["--connect-timeout", "1", "migrate", "status"]);
-    let mut command = run.command();
-    command.stdout(Stdio::null()).stderr(Stdio::piped());
-    // SAFETY: silent_dns makes only system calls (no allocation, no locks).
-    unsafe { command.pre_exec(move || silent_dns(&resolv)) };
-    let mut child = command
-        .spawn()
+    let mut child = run
+        .spawn_with(|command| {
+            command.stdout(Stdio::null()).stderr(Stdio::piped());
+            // SAFETY: silent_dns makes only system calls (no allocation, no locks).
+            unsafe { command.pre_exec(move || silent_dns(&resolv)) };
+        })
         .unwrap_or_else(|e| panic!("{}", explain(&e)));
     let code = wait_or_kill(
         &mut child,
@@ -147,12 +143,7 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
         "it waited for the stuck name lookup after giving up on it",
     );
     let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    child.stderr().read_to_string(&mut stderr).unwrap();
     assert_eq!(code, 3, "{stderr}");
     assert_eq!(
         stderr,

@@ -2,6 +2,7 @@
 //! and a terminal check for `auto`. Piped output is plain by default.
 
 use crate::util::TestDb;
+use crate::util::process::run_on_terminal;
 
 const ESC: char = '\u{1b}';
 
@@ -33,5 +34,22 @@ fn color_follows_the_flag_and_no_color() {
         let out = status(args, no_color);
         assert!(!out.contains(ESC), "{args:?}: {out}");
         assert!(out.contains("| applied |"), "{out}");
+    }
+}
+
+#[test]
+fn an_empty_no_color_does_not_turn_colour_off() {
+    // no-color.org: only a NO_COLOR that is set and not empty counts.
+    let db = TestDb::migrated("color_empty_no_color");
+    for (no_color, coloured) in [("", true), ("1", false)] {
+        let mut run = db.blogctl();
+        run.args(["migrate", "status"]).env("NO_COLOR", no_color);
+        let (code, screen) = run_on_terminal(&run, "");
+        assert_eq!(code, 0, "{screen}");
+        assert_eq!(
+            screen.contains(&format!("{ESC}[1m")),
+            coloured,
+            "NO_COLOR={no_color:?}: {screen:?}"
+        );
     }
 }

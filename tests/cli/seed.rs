@@ -2,13 +2,13 @@
 //! argon2id at OWASP's parameters on request), validation, idempotence,
 //! --reset-password, --demo, PgBouncer.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use argon2::PasswordHash;
 use argon2::password_hash::PasswordVerifier;
 
+use crate::util::process::run_on_terminal;
 use crate::util::{Blogctl, TestDb, pgbouncer::pgbouncer, secret};
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";
@@ -196,26 +196,17 @@ fn no_password_source_never_waits_on_an_open_stdin() {
     let db = TestDb::migrated("seed_open_stdin");
     let mut run = db.blogctl();
     run.arg("seed").env("ADMIN_EMAIL", ADMIN_EMAIL);
-    let mut child = run
-        .command()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let _held_open = child.stdin.take();
+    let mut child = run.spawn(Stdio::piped(), Stdio::piped(), Stdio::piped());
+    let _held_open = child.hold_stdin();
     let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
+    while child.try_wait().is_none() {
         if Instant::now() > deadline {
-            let _ = child.kill();
+            child.kill();
             panic!("blogctl seed waited on standard input");
         }
         std::thread::sleep(Duration::from_millis(20));
-    };
-    assert_eq!(status.code(), Some(2));
+    }
+    assert_eq!(child.wait_with_output().code, 2);
 }
 
 #[test]
@@ -341,47 +332,6 @@ fn seed_works_through_pgbouncer_transaction_pooling() {
         .success();
     assert_eq!(count(&db, "users"), 5);
     assert!(verifies(&password, &stored_hash(&db, ADMIN_EMAIL)));
-}
-
-/// Run `run` with a pseudo-terminal as its controlling terminal and stdin
-/// (util-linux `script`), typing `input`. Returns the exit code and what the
-/// terminal showed. The typed text is echoed by the terminal before blogctl
-/// turns echo off, so this output is not checked for secrets.
-pub fn run_on_terminal(run: &Blogctl, input: &str) -> (i32, String) {
-    let cmd = run.command();
-    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_str().unwrap().replace('\'', "'\\''"));
-    let mut line = quote(cmd.get_program());
-    for arg in cmd.get_args() {
-        line.push(' ');
-        line.push_str(&quote(arg));
-    }
-    let mut script = Command::new("script");
-    script
-        .args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .current_dir(cmd.get_current_dir().unwrap())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (key, value) in cmd.get_envs() {
-        if let Some(value) = value {
-            script.env(key, value);
-        }
-    }
-    let mut child = script.spawn().expect("spawn script (util-linux)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        !crate::util::contains_hash(&text),
-        "a hash reached the terminal:\n{text}"
-    );
-    (out.status.code().unwrap_or(-1), text)
 }
 
 #[test]

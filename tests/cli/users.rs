@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use crate::seed::{ADMIN_EMAIL, run_on_terminal, stored_hash, verifies};
+use crate::seed::{ADMIN_EMAIL, stored_hash, verifies};
+use crate::util::process::run_on_terminal;
 use crate::util::{Blogctl, TestDb, pgbouncer::pgbouncer, secret};
 
 fn count(db: &TestDb, table: &str) -> i64 {

@@ -43,20 +43,7 @@ pub async fn plan(
     applied.sort_by_key(|a| a.version);
     refuse_divergent(embedded, &applied)?;
     let current = applied.last().map(|a| a.version);
-    let pending: Vec<Migration> = embedded
-        .iter()
-        .filter(|m| m.version() <= target && !applied.iter().any(|a| a.version == m.version()))
-        .cloned()
-        .collect();
-    if let (Some(first), Some(current)) = (pending.first(), current)
-        && first.version() < current
-    {
-        return Err(Error::OutOfOrder {
-            version: first.version(),
-            name: first.name().to_string(),
-            current,
-        });
-    }
+    let pending = pending(embedded, &applied, target)?;
     let admin = check_admin(client, &pending, admin, scheme).await?;
     Ok(Plan {
         sync,
@@ -66,9 +53,34 @@ pub async fn plan(
     })
 }
 
+/// The migrations up to `target` that are not applied, in order; refused
+/// when one of them comes before an applied one.
+pub(super) fn pending(
+    embedded: &[Migration],
+    applied: &[Applied],
+    target: i32,
+) -> Result<Vec<Migration>> {
+    let pending: Vec<Migration> = embedded
+        .iter()
+        .filter(|m| m.version() <= target && !applied.iter().any(|a| a.version == m.version()))
+        .cloned()
+        .collect();
+    let current = applied.last().map(|a| a.version);
+    if let (Some(first), Some(current)) = (pending.first(), current)
+        && first.version() < current
+    {
+        return Err(Error::OutOfOrder {
+            version: first.version(),
+            name: first.name().to_string(),
+            current,
+        });
+    }
+    Ok(pending)
+}
+
 /// refinery panics on a history row whose time is not RFC 3339 or whose
 /// checksum is not a number (a row written by hand): refuse it first.
-fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
+pub(super) fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
     let rows: Vec<String> = applied
         .iter()
         .filter(|a| {
@@ -84,7 +96,7 @@ fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
 }
 
 /// Refuse a history with changed or unknown migrations, naming them.
-fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> Result<()> {
+pub(super) fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> Result<()> {
     let rows = dbm::status_rows(embedded, applied, &[]);
     let list = |state: State| -> Vec<String> {
         rows.iter()

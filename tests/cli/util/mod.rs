@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod netns;
 pub mod node;
 pub mod pgbouncer;
+pub mod process;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -288,8 +289,30 @@ impl Blogctl {
         self.home.path()
     }
 
-    /// The command, ready to spawn (for tests that need to manage the process).
-    pub fn command(&self) -> Command {
+    /// Start the run with these standard streams, for a test that manages
+    /// the process itself; its output is checked like [`Blogctl::run`]'s.
+    pub fn spawn(&self, stdin: Stdio, stdout: Stdio, stderr: Stdio) -> process::Running {
+        self.spawn_with(|cmd| {
+            cmd.stdin(stdin).stdout(stdout).stderr(stderr);
+        })
+        .expect("spawn blogctl")
+    }
+
+    /// [`Blogctl::spawn`] for a test that sets up the command itself (its
+    /// streams, a `pre_exec`); the spawn error is the test's to explain.
+    pub fn spawn_with(
+        &self,
+        configure: impl FnOnce(&mut Command),
+    ) -> std::io::Result<process::Running> {
+        let mut cmd = self.command();
+        configure(&mut cmd);
+        let child = cmd.spawn()?;
+        Ok(process::Running::new(child, self.args.clone(), ""))
+    }
+
+    /// The command, ready to spawn; only the harness spawns it, so that
+    /// every run's output is checked.
+    fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_blogctl"));
         cmd.args(&self.args)
             .env_clear()
@@ -350,7 +373,7 @@ impl Blogctl {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         };
-        assert_no_secrets(&self.args, &output);
+        assert_no_secrets(&self.args, &output, "");
         output
     }
 }
@@ -374,9 +397,17 @@ pub fn contains_hash(text: &str) -> bool {
     })
 }
 
+/// No password hash and no registered secret in either stream, except a
+/// secret the test typed on a terminal (which the terminal echoes).
 #[track_caller]
-fn assert_no_secrets(args: &[OsString], output: &Output) {
-    let secrets = SECRETS.lock().unwrap().clone();
+fn assert_no_secrets(args: &[OsString], output: &Output, typed: &str) {
+    let secrets: Vec<String> = SECRETS
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|s| typed.is_empty() || !typed.contains(s.as_str()))
+        .cloned()
+        .collect();
     for (stream, text) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
         assert!(
             !contains_hash(text),

@@ -1,4 +1,4 @@
-//! Database text on a terminal. A title or a name may hold escape
+//! Database text on a terminal (tables, prompts, messages). A title or a name may hold escape
 //! sequences (`ESC ] 0 ; … BEL` sets the window title, `ESC [ 2 J` clears
 //! the screen, OSC 52 writes the clipboard) or bidirectional overrides that
 //! make a line read as something else. Tables and prompts show them as
@@ -22,6 +22,17 @@ pub fn cell(text: &str) -> Cow<'_, str> {
 /// escaped too (`\n`, `\t`), so the text cannot start a line of its own.
 pub fn line(text: &str) -> Cow<'_, str> {
     escape(text, true)
+}
+
+/// A message for stderr whose line breaks are its own (an error with the
+/// server's detail and hint on lines of their own): each line escaped as
+/// by [`line`], the breaks kept.
+pub fn lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_escaped(c)) {
+        return Cow::Borrowed(text);
+    }
+    let escaped: Vec<Cow<'_, str>> = text.split('\n').map(line).collect();
+    Cow::Owned(escaped.join("\n"))
 }
 
 /// Whether `c` is shown as an escape: C0 controls, DEL, C1 controls, and
@@ -98,5 +109,6 @@ mod tests {
     fn cells_keep_line_breaks_and_expand_tabs() {
         assert_eq!(cell("one\ntwo\tx\n\ty"), "one\ntwo     x\n        y");
         assert_eq!(line("one\ntwo\tx"), "one\\ntwo\\tx");
+        assert_eq!(lines("one\ntwo\tx\u{1b}"), "one\ntwo\\tx\\x1B");
     }
 }
