@@ -14,10 +14,6 @@ use crate::error::{Error, Result};
 use crate::password;
 use crate::password_hash::{self, Scheme, Verdict};
 
-/// Every demo user's password (seeds/demo.sql), hashed at load time in the
-/// configured scheme.
-pub const DEMO_PASSWORD: &str = "demo-password";
-
 /// What [`seed`] did.
 #[derive(Debug)]
 pub struct Seeded {
@@ -97,7 +93,7 @@ pub async fn seed(
 ) -> Result<Seeded> {
     // Hashing takes a while (bcrypt cost 10): before the transaction opens.
     let demo_hash = match demo {
-        true => Some(password_hash::hash(scheme, DEMO_PASSWORD)?),
+        true => Some(password_hash::hash(scheme, db::setup::DEMO_PASSWORD)?),
         false => None,
     };
     let tx = client

@@ -11,6 +11,10 @@ use crate::error::{Error, PgError, Result, quote_ident};
 /// seeds/demo.sql, embedded: idempotent (each row inserted only when missing).
 const DEMO_SQL: &str = include_str!("../../seeds/demo.sql");
 
+/// Every demo user's password (seeds/demo.sql), hashed at load time in the
+/// configured scheme.
+pub const DEMO_PASSWORD: &str = "demo-password";
+
 /// `CREATE DATABASE`, alone in its statement (it cannot run inside a
 /// transaction). Ok when another session created it first.
 pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<()> {
@@ -102,7 +106,7 @@ mod tests {
         let start = super::DEMO_SQL.find("'$2b$10$").expect("a bcrypt hash") + 1;
         let hash = &super::DEMO_SQL[start..start + 60];
         assert_eq!(
-            verify(crate::commands::seed::DEMO_PASSWORD, hash),
+            verify(super::DEMO_PASSWORD, hash),
             Verdict::Match(Scheme::Bcrypt)
         );
     }
