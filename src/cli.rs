@@ -104,6 +104,11 @@ pub struct ConnectionArgs {
     /// standby that may be promoted).
     #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=86_400))]
     pub wait: Option<u64>,
+
+    /// Use the private cluster of `blogctl local`, starting it (and creating
+    /// it, the first time) when needed.
+    #[arg(long, global = true)]
+    pub local: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -127,6 +132,9 @@ pub enum Command {
     /// Create, list and show articles joined with their authors.
     #[command(subcommand)]
     Articles(ArticlesCommand),
+    /// A PostgreSQL of blogctl's own: start, stop, status, env, destroy.
+    #[command(subcommand)]
+    Local(LocalCommand),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
 }
@@ -305,6 +313,47 @@ pub struct ArticleShowArgs {
     /// The article's id.
     #[arg(value_name = "ID", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
     pub id: i32,
+}
+
+/// The private cluster in the user's data folder ($XDG_DATA_HOME/blogctl/local,
+/// else ~/.local/share/blogctl/local; BLOGCTL_LOCAL_DIR overrides). `--local`
+/// runs any other command against it.
+#[derive(Debug, Subcommand)]
+pub enum LocalCommand {
+    /// Create the cluster on first use and start it; print where it listens.
+    Start(LocalStartArgs),
+    /// Stop the cluster (open sessions are ended).
+    Stop,
+    /// Whether it runs, its version, where it listens, its size.
+    Status,
+    /// Print DATABASE_URL and the blog API's POSTGRES_* variables for the
+    /// running cluster, for `eval "$(blogctl local env)"`.
+    Env(LocalEnvArgs),
+    /// Stop the cluster and delete it, with all its data.
+    Destroy(ConfirmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LocalStartArgs {
+    /// Also listen on 127.0.0.1:PORT, with password authentication (the
+    /// blog API connects over TCP). Without it, only the Unix socket.
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub port: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct LocalEnvArgs {
+    /// The shell whose syntax to print.
+    #[arg(long, value_enum, default_value_t = EnvShell::Sh)]
+    pub shell: EnvShell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EnvShell {
+    /// sh, bash, zsh: `export NAME='value'`.
+    Sh,
+    /// fish: `set -gx NAME 'value'`.
+    Fish,
 }
 
 #[derive(Debug, Args)]

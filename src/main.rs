@@ -8,6 +8,7 @@ mod config;
 mod db;
 mod error;
 mod escape;
+mod local;
 mod model;
 mod output;
 mod password;

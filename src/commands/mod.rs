@@ -3,6 +3,7 @@
 
 pub mod articles;
 pub mod completions;
+pub mod local;
 pub mod migrate;
 pub mod seed;
 pub mod setup;
@@ -37,6 +38,7 @@ fn access(command: &Command) -> Access {
         | Command::Migrate(MigrateArgs { dry_run: true, .. })
         | Command::Users(UsersCommand::List | UsersCommand::Show(_))
         | Command::Articles(ArticlesCommand::List(_) | ArticlesCommand::Show(_))
+        | Command::Local(_)
         | Command::Completions(_) => Access::Read,
         Command::Setup(_)
         | Command::Migrate(_)
@@ -111,9 +113,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::Completions(args) = &cli.command {
         return completions::run(args);
     }
-    let settings = Settings::resolve(&cli.global)?;
+    let mut settings = Settings::resolve(&cli.global)?;
+    let msgs = Messages::new(&settings.output);
+    if settings.use_local && !matches!(cli.command, Command::Local(_)) {
+        let local = crate::config::require_local(&settings.local)?;
+        let endpoint = local::ensure_started(local, &msgs)?;
+        settings.use_local_endpoint(&endpoint)?;
+    }
     let ctx = Context {
-        msgs: Messages::new(&settings.output),
+        msgs,
         access: access(&cli.command),
         settings,
     };
@@ -131,6 +139,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Command::Seed(args) => seed::run(&ctx, &args).await,
             Command::Users(command) => users::run(&ctx, command).await,
             Command::Articles(command) => articles::run(&ctx, command).await,
+            Command::Local(command) => local::run(&ctx, command).await,
             Command::Completions(_) => unreachable!("handled above"),
         }
     });

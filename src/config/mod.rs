@@ -9,14 +9,23 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{ColorChoice, ConnectionArgs, GlobalArgs, PasswordHashChoice};
 use crate::db::conninfo::{ConnSettings, Origin, POSTGRES_VARS, Request};
-use crate::error::{Error, Result};
+use crate::error::{Error, LocalError, Result};
+use crate::local::{self, LocalSettings};
 use crate::output::OutputSettings;
 use crate::password_hash::Scheme;
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
 pub struct Settings {
+    /// Where to connect. With `--local`, the local cluster's socket as it
+    /// was when resolved; [`Settings::use_local_endpoint`] sets it to where
+    /// the cluster listens once it is started.
     pub conn: ConnSettings,
+    /// Where `blogctl local` keeps its cluster; `None` when there is no
+    /// home folder to put it in and BLOGCTL_LOCAL_DIR is not set.
+    pub local: Option<LocalSettings>,
+    /// `--local`: connect to the local cluster, starting it when needed.
+    pub use_local: bool,
     pub output: OutputSettings,
     pub admin: AdminEnv,
     /// The scheme of every password hash blogctl writes (`--password-hash`).
@@ -137,21 +146,40 @@ impl Settings {
             terminal_width,
             stderr_is_terminal: std::io::stderr().is_terminal(),
         };
-        let request = connection_request(&global.connection)?;
-        let mut conn = ConnSettings::resolve(&request, &env_var)?;
-        if request.origin == Origin::Flag
-            && let Some(conn_str) = &request.conn_str
-            && crate::db::conninfo::parse::parse(conn_str)
-                .is_ok_and(|params| params.iter().any(|p| p.key == "password"))
-        {
-            conn.warnings.push(
-                "--database-url holds a password, which every local user can read in the \
-                 process list: pass it in DATABASE_URL, PGPASSWORD or ~/.pgpass instead"
-                    .to_string(),
-            );
-        }
+        let local = local_settings();
+        let use_local = global.connection.local;
+        let conn = if use_local {
+            // DATABASE_URL set but empty names nothing: only a URL conflicts.
+            if global.connection.database_url.is_some() || env_var("DATABASE_URL").is_some() {
+                return Err(LocalError::WithDatabaseUrl.into());
+            }
+            let layout = local::Layout::new(&require_local(&local)?.dir)?;
+            let args = &global.connection;
+            local_conn(
+                &local::expected_endpoint(&layout),
+                args.connect_timeout,
+                args.wait,
+            )?
+        } else {
+            let request = connection_request(&global.connection)?;
+            let mut conn = ConnSettings::resolve(&request, &env_var)?;
+            if request.origin == Origin::Flag
+                && let Some(conn_str) = &request.conn_str
+                && crate::db::conninfo::parse::parse(conn_str)
+                    .is_ok_and(|params| params.iter().any(|p| p.key == "password"))
+            {
+                conn.warnings.push(
+                    "--database-url holds a password, which every local user can read in the \
+                     process list: pass it in DATABASE_URL, PGPASSWORD or ~/.pgpass instead"
+                        .to_string(),
+                );
+            }
+            conn
+        };
         Ok(Settings {
             conn,
+            local,
+            use_local,
             output,
             admin: AdminEnv {
                 email: env_var("ADMIN_EMAIL"),
@@ -199,6 +227,77 @@ fn connection_request(args: &ConnectionArgs) -> Result<Request> {
         connect_timeout: args.connect_timeout,
         wait: args.wait,
     })
+}
+
+impl Settings {
+    /// Connect to the local cluster where `endpoint` says it listens.
+    pub fn use_local_endpoint(&mut self, endpoint: &local::Endpoint) -> Result<()> {
+        let timeout = Some(self.conn.connect_timeout.as_secs());
+        let wait = self.conn.wait.map(|w| w.as_secs());
+        self.conn = local_conn(endpoint, timeout, wait)?;
+        Ok(())
+    }
+}
+
+/// The local cluster's folder: `BLOGCTL_LOCAL_DIR`, else
+/// `$XDG_DATA_HOME/blogctl/local`, else `~/.local/share/blogctl/local`.
+/// Run as root without either variable, `/var/lib/blogctl/local`: the
+/// server then runs as another user, and root's home is usually closed
+/// to it. The server binaries are searched with `PATH` and
+/// `BLOGCTL_PG_VERSIONS_DIR` (see [`local::bindir`]).
+fn local_settings() -> Option<LocalSettings> {
+    let dir = match env_var("BLOGCTL_LOCAL_DIR") {
+        Some(dir) => std::path::absolute(dir).ok()?,
+        None => {
+            // The XDG spec: a relative XDG_DATA_HOME is invalid, ignore it.
+            let data_home = env_var("XDG_DATA_HOME")
+                .map(PathBuf::from)
+                .filter(|dir| dir.is_absolute());
+            match data_home {
+                Some(data_home) => data_home.join("blogctl/local"),
+                None if local::is_root() => PathBuf::from("/var/lib/blogctl/local"),
+                None => PathBuf::from(env_var("HOME")?).join(".local/share/blogctl/local"),
+            }
+        }
+    };
+    Some(LocalSettings {
+        dir,
+        search: local::bindir::Search::from_env(),
+    })
+}
+
+/// The local settings, or the error that says how to give them.
+pub fn require_local(local: &Option<LocalSettings>) -> Result<&LocalSettings> {
+    local.as_ref().ok_or(Error::Local(LocalError::NoFolder))
+}
+
+/// The local cluster as a connection: its Unix socket (trust, no TLS), as
+/// the superuser `postgres`, to the database `blog`, through the same
+/// resolver as any connection string. `--connect-timeout` and `--wait`
+/// apply as to any server; no environment variable does.
+pub fn local_conn(
+    endpoint: &local::Endpoint,
+    connect_timeout: Option<u64>,
+    wait: Option<u64>,
+) -> Result<ConnSettings> {
+    // libpq's key=value syntax: a quoted value escapes `\` and `'`.
+    let socket_dir = endpoint
+        .socket_dir
+        .to_string_lossy()
+        .replace('\\', "\\\\")
+        .replace('\'', "\\'");
+    let request = Request {
+        conn_str: Some(format!(
+            "host='{socket_dir}' port={} user={} dbname={} sslmode=disable",
+            endpoint.port,
+            local::SUPERUSER,
+            local::DATABASE
+        )),
+        origin: Origin::Local,
+        connect_timeout,
+        wait,
+    };
+    ConnSettings::resolve(&request, &|_| None)
 }
 
 fn terminal_width() -> Option<u16> {

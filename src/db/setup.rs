@@ -95,6 +95,15 @@ pub async fn load_demo(client: &impl GenericClient, password_hash: &str) -> Resu
     })
 }
 
+/// The server's version, as `SHOW server_version` gives it (`15.20 (Debian …)`).
+pub async fn server_version(client: &impl GenericClient) -> Result<String> {
+    let row = client
+        .query_typed_one("SELECT current_setting('server_version')", &[])
+        .await
+        .map_err(failed("cannot read the server's version"))?;
+    Ok(row.get(0))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::password_hash::{Scheme, Verdict, verify};

@@ -4,11 +4,13 @@
 //! mapped into this catalogue at the `db/` boundary (`db::map_error`) and
 //! printed one way ([`PgError`]).
 
+mod local;
 mod postgres;
 mod report;
 
 use std::path::PathBuf;
 
+pub use local::LocalError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
 pub use report::{is_broken_pipe, report};
 
@@ -383,6 +385,10 @@ pub enum Error {
         source: PgError,
     },
 
+    /// `blogctl local` and `--local` (exit 1 or 2: see [`LocalError::exit_code`]).
+    #[error(transparent)]
+    Local(#[from] LocalError),
+
     /// Reading or writing a file or stream failed (exit 1; exit 0 for a closed stdout).
     #[error("{context}")]
     Io {
@@ -459,6 +465,7 @@ impl Error {
                 }
             }
             Connect { .. } | OutputCut { lost: true, .. } => 3,
+            Local(local) => local.exit_code(),
             _ => 1,
         }
     }

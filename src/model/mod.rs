@@ -6,12 +6,14 @@
 //! model (`content`, `authorId`, nested `author` and `address`).
 
 mod article;
+mod local;
 mod migration;
 mod record;
 mod rules;
 mod text;
 
 pub use article::{Address, Article, User};
+pub use local::LocalStatus;
 pub use migration::{MigrationStatus, PlannedMigration, State};
 pub use record::{Cell, Columns, Field, Layout, Record, Tone};
 pub use rules::{UserRef, check_password, is_email};

@@ -36,6 +36,8 @@ pub enum Origin {
     PostgresVars,
     /// Only libpq's `PG*` variables and defaults.
     Libpq,
+    /// `--local`: the cluster of `blogctl local`, whatever the variables say.
+    Local,
 }
 
 impl std::fmt::Display for Origin {
@@ -45,6 +47,7 @@ impl std::fmt::Display for Origin {
             Origin::DatabaseUrl => "DATABASE_URL",
             Origin::PostgresVars => "the blog API's POSTGRES_* variables",
             Origin::Libpq => "libpq's PG* variables and defaults",
+            Origin::Local => "--local",
         })
     }
 }
