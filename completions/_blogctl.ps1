@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -42,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show and delete users')
             [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list and show articles joined with their authors')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -56,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also load the sample data in seeds/')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -78,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be applied (with its SQL under -v); change nothing')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -100,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -133,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (one line)')
             [CompletionResult]::new('--reset-password', '--reset-password', [CompletionResultType]::ParameterName, 'Set the new password on an admin that already exists')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also load the sample data in seeds/')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -152,6 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -182,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (one line)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -201,6 +209,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -220,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -242,6 +252,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -284,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -311,6 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -333,6 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every row')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -352,6 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -382,6 +397,163 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
         'blogctl;articles;help;help' {
             break
         }
+        'blogctl;local' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the cluster on first use and start it; print where it listens')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the cluster (open sessions are ended)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it runs, its version, where it listens, its size')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the cluster and delete it, with all its data')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blogctl;local;start' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Also listen on 127.0.0.1:PORT, with password authentication (the blog API connects over TCP). Without it, only the Unix socket')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;local;stop' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;local;status' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;local;env' {
+            [CompletionResult]::new('--shell', '--shell', [CompletionResultType]::ParameterName, 'The shell whose syntax to print')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;local;destroy' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;local;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the cluster on first use and start it; print where it listens')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the cluster (open sessions are ended)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it runs, its version, where it listens, its size')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the cluster and delete it, with all its data')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'blogctl;local;help;start' {
+            break
+        }
+        'blogctl;local;help;stop' {
+            break
+        }
+        'blogctl;local;help;status' {
+            break
+        }
+        'blogctl;local;help;env' {
+            break
+        }
+        'blogctl;local;help;destroy' {
+            break
+        }
+        'blogctl;local;help;help' {
+            break
+        }
         'blogctl;completions' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
@@ -390,6 +562,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -407,6 +580,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show and delete users')
             [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list and show articles joined with their authors')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -456,6 +630,29 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             break
         }
         'blogctl;help;articles;show' {
+            break
+        }
+        'blogctl;help;local' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create the cluster on first use and start it; print where it listens')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the cluster (open sessions are ended)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it runs, its version, where it listens, its size')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the cluster and delete it, with all its data')
+            break
+        }
+        'blogctl;help;local;start' {
+            break
+        }
+        'blogctl;help;local;stop' {
+            break
+        }
+        'blogctl;help;local;status' {
+            break
+        }
+        'blogctl;help;local;env' {
+            break
+        }
+        'blogctl;help;local;destroy' {
             break
         }
         'blogctl;help;completions' {

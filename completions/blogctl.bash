@@ -25,6 +25,9 @@ _blogctl() {
             blogctl,help)
                 cmd="blogctl__subcmd__help"
                 ;;
+            blogctl,local)
+                cmd="blogctl__subcmd__local"
+                ;;
             blogctl,migrate)
                 cmd="blogctl__subcmd__migrate"
                 ;;
@@ -70,6 +73,9 @@ _blogctl() {
             blogctl__subcmd__help,help)
                 cmd="blogctl__subcmd__help__subcmd__help"
                 ;;
+            blogctl__subcmd__help,local)
+                cmd="blogctl__subcmd__help__subcmd__local"
+                ;;
             blogctl__subcmd__help,migrate)
                 cmd="blogctl__subcmd__help__subcmd__migrate"
                 ;;
@@ -91,6 +97,21 @@ _blogctl() {
             blogctl__subcmd__help__subcmd__articles,show)
                 cmd="blogctl__subcmd__help__subcmd__articles__subcmd__show"
                 ;;
+            blogctl__subcmd__help__subcmd__local,destroy)
+                cmd="blogctl__subcmd__help__subcmd__local__subcmd__destroy"
+                ;;
+            blogctl__subcmd__help__subcmd__local,env)
+                cmd="blogctl__subcmd__help__subcmd__local__subcmd__env"
+                ;;
+            blogctl__subcmd__help__subcmd__local,start)
+                cmd="blogctl__subcmd__help__subcmd__local__subcmd__start"
+                ;;
+            blogctl__subcmd__help__subcmd__local,status)
+                cmd="blogctl__subcmd__help__subcmd__local__subcmd__status"
+                ;;
+            blogctl__subcmd__help__subcmd__local,stop)
+                cmd="blogctl__subcmd__help__subcmd__local__subcmd__stop"
+                ;;
             blogctl__subcmd__help__subcmd__migrate,status)
                 cmd="blogctl__subcmd__help__subcmd__migrate__subcmd__status"
                 ;;
@@ -105,6 +126,42 @@ _blogctl() {
                 ;;
             blogctl__subcmd__help__subcmd__users,show)
                 cmd="blogctl__subcmd__help__subcmd__users__subcmd__show"
+                ;;
+            blogctl__subcmd__local,destroy)
+                cmd="blogctl__subcmd__local__subcmd__destroy"
+                ;;
+            blogctl__subcmd__local,env)
+                cmd="blogctl__subcmd__local__subcmd__env"
+                ;;
+            blogctl__subcmd__local,help)
+                cmd="blogctl__subcmd__local__subcmd__help"
+                ;;
+            blogctl__subcmd__local,start)
+                cmd="blogctl__subcmd__local__subcmd__start"
+                ;;
+            blogctl__subcmd__local,status)
+                cmd="blogctl__subcmd__local__subcmd__status"
+                ;;
+            blogctl__subcmd__local,stop)
+                cmd="blogctl__subcmd__local__subcmd__stop"
+                ;;
+            blogctl__subcmd__local__subcmd__help,destroy)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__destroy"
+                ;;
+            blogctl__subcmd__local__subcmd__help,env)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__env"
+                ;;
+            blogctl__subcmd__local__subcmd__help,help)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__help"
+                ;;
+            blogctl__subcmd__local__subcmd__help,start)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__start"
+                ;;
+            blogctl__subcmd__local__subcmd__help,status)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__status"
+                ;;
+            blogctl__subcmd__local__subcmd__help,stop)
+                cmd="blogctl__subcmd__local__subcmd__help__subcmd__stop"
                 ;;
             blogctl__subcmd__migrate,help)
                 cmd="blogctl__subcmd__migrate__subcmd__help"
@@ -155,7 +212,7 @@ _blogctl() {
 
     case "${cmd}" in
         blogctl)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version setup migrate seed users articles completions help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version setup migrate seed users articles local completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -197,7 +254,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -239,7 +296,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__create)
-            opts="-q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -367,7 +424,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__list)
-            opts="-q -v -h -V --author --limit --all --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --author --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -417,7 +474,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,7 +516,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__completions)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,7 +558,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__help)
-            opts="setup migrate seed users articles completions help"
+            opts="setup migrate seed users articles local completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +644,90 @@ _blogctl() {
         blogctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local)
+            opts="start stop status env destroy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local__subcmd__destroy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local__subcmd__env)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__local__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -724,8 +865,366 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__local)
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version start stop status env destroy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__destroy)
+            opts="-y -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__env)
+            opts="-q -v -h -V --shell --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --shell)
+                    COMPREPLY=($(compgen -W "sh fish" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help)
+            opts="start stop status env destroy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__destroy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__env)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__start)
+            opts="-q -v -h -V --port --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__status)
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__local__subcmd__stop)
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__migrate)
-            opts="-q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version status help"
+            opts="-q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,7 +1316,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate__subcmd__status)
-            opts="-q -v -h -V --check --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --check --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,7 +1358,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__seed)
-            opts="-q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -901,7 +1400,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__setup)
-            opts="-q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,7 +1446,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show delete help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -989,7 +1488,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__create)
-            opts="-q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,7 +1550,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__delete)
-            opts="-y -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-y -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1680,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__list)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,7 +1722,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -25,6 +25,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -39,6 +40,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
             cand users 'Create, list, show and delete users'
             cand articles 'Create, list and show articles joined with their authors'
+            cand local 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -52,6 +54,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --demo 'Also load the sample data in seeds/'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -73,6 +76,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --dry-run 'List what would be applied (with its SQL under -v); change nothing'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --check 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -123,6 +128,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --password-stdin 'Read the password from standard input (one line)'
             cand --reset-password 'Set the new password on an admin that already exists'
             cand --demo 'Also load the sample data in seeds/'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -141,6 +147,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -170,6 +177,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --password-stdin 'Read the password from standard input (one line)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -188,6 +196,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -206,6 +215,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -227,6 +237,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -262,6 +273,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -288,6 +300,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -309,6 +322,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
             cand --all 'Show every row'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -327,6 +341,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -351,6 +366,150 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;articles;help;help'= {
         }
+        &'blogctl;local'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Create the cluster on first use and start it; print where it listens'
+            cand stop 'Stop the cluster (open sessions are ended)'
+            cand status 'Whether it runs, its version, where it listens, its size'
+            cand env 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+            cand destroy 'Stop the cluster and delete it, with all its data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;local;start'= {
+            cand --port 'Also listen on 127.0.0.1:PORT, with password authentication (the blog API connects over TCP). Without it, only the Unix socket'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;local;stop'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;local;status'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;local;env'= {
+            cand --shell 'The shell whose syntax to print'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;local;destroy'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;local;help'= {
+            cand start 'Create the cluster on first use and start it; print where it listens'
+            cand stop 'Stop the cluster (open sessions are ended)'
+            cand status 'Whether it runs, its version, where it listens, its size'
+            cand env 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+            cand destroy 'Stop the cluster and delete it, with all its data'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'blogctl;local;help;start'= {
+        }
+        &'blogctl;local;help;stop'= {
+        }
+        &'blogctl;local;help;status'= {
+        }
+        &'blogctl;local;help;env'= {
+        }
+        &'blogctl;local;help;destroy'= {
+        }
+        &'blogctl;local;help;help'= {
+        }
         &'blogctl;completions'= {
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
             cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
@@ -359,6 +518,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
             cand --quiet 'Print only records and errors'
@@ -375,6 +535,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
             cand users 'Create, list, show and delete users'
             cand articles 'Create, list and show articles joined with their authors'
+            cand local 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -411,6 +572,23 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;help;articles;list'= {
         }
         &'blogctl;help;articles;show'= {
+        }
+        &'blogctl;help;local'= {
+            cand start 'Create the cluster on first use and start it; print where it listens'
+            cand stop 'Stop the cluster (open sessions are ended)'
+            cand status 'Whether it runs, its version, where it listens, its size'
+            cand env 'Print DATABASE_URL and the blog API''s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+            cand destroy 'Stop the cluster and delete it, with all its data'
+        }
+        &'blogctl;help;local;start'= {
+        }
+        &'blogctl;help;local;stop'= {
+        }
+        &'blogctl;help;local;status'= {
+        }
+        &'blogctl;help;local;env'= {
+        }
+        &'blogctl;help;local;destroy'= {
         }
         &'blogctl;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_blogctl_global_optspecs
-    string join \n database-url= connect-timeout= wait= env-file= no-env-file format= color= q/quiet v/verbose password-hash= h/help V/version
+    string join \n database-url= connect-timeout= wait= local env-file= no-env-file format= color= q/quiet v/verbose password-hash= h/help V/version
 end
 
 function __fish_blogctl_needs_command
@@ -36,6 +36,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_needs_command" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_needs_command" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_needs_command" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_needs_command" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_needs_command" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -46,6 +47,7 @@ complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "migrate" -d 'Apply 
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "users" -d 'Create, list, show and delete users'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "local" -d 'A PostgreSQL of blogctl\'s own: start, stop, status, env, destroy'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l lock-timeout -d 'Give up on a table lock after this many seconds (0 waits for ever)' -r
@@ -62,6 +64,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l demo -d 'Also load the sample data in seeds/'
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -82,6 +85,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l dry-run -d 'List what would be applied (with its SQL under -v); change nothing'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -102,6 +106,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API\'s own, external, do not count)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -124,6 +129,7 @@ argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l reset-password -d 'Set the new password on an admin that already exists'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l demo -d 'Also load the sample data in seeds/'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -141,6 +147,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -169,6 +176,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -186,6 +194,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -203,6 +212,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -222,6 +232,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -244,6 +255,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -269,6 +281,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -289,6 +302,7 @@ never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -306,6 +320,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
@@ -315,6 +330,130 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one article with its full content, author and address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "start" -d 'Create the cluster on first use and start it; print where it listens'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "stop" -d 'Stop the cluster (open sessions are ended)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "status" -d 'Whether it runs, its version, where it listens, its size'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "env" -d 'Print DATABASE_URL and the blog API\'s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "destroy" -d 'Stop the cluster and delete it, with all its data'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l port -d 'Also listen on 127.0.0.1:PORT, with password authentication (the blog API connects over TCP). Without it, only the Unix socket' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l shell -d 'The shell whose syntax to print' -r -f -a "sh\t'sh, bash, zsh: `export NAME=\'value\'`'
+fish\t'fish: `set -gx NAME \'value\'`'"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Do not ask for confirmation'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "start" -d 'Create the cluster on first use and start it; print where it listens'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the cluster (open sessions are ended)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether it runs, its version, where it listens, its size'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "env" -d 'Print DATABASE_URL and the blog API\'s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Stop the cluster and delete it, with all its data'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
@@ -327,18 +466,20 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "migrate" -d 'Apply pending migrations'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "users" -d 'Create, list, show and delete users'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "articles" -d 'Create, list and show articles joined with their authors'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "migrate" -d 'Apply pending migrations'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "users" -d 'Create, list, show and delete users'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "local" -d 'A PostgreSQL of blogctl\'s own: start, stop, status, env, destroy'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user, with an optional address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their addresses'
@@ -347,3 +488,8 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_su
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "create" -d 'Create an article and print it joined with its author'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "start" -d 'Create the cluster on first use and start it; print where it listens'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the cluster (open sessions are ended)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Whether it runs, its version, where it listens, its size'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "env" -d 'Print DATABASE_URL and the blog API\'s POSTGRES_* variables for the running cluster, for `eval "$(blogctl local env)"`'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "destroy" -d 'Stop the cluster and delete it, with all its data'

@@ -133,6 +133,13 @@ pub enum Command {
     #[command(subcommand)]
     Articles(ArticlesCommand),
     /// A PostgreSQL of blogctl's own: start, stop, status, env, destroy.
+    ///
+    /// A private cluster in $XDG_DATA_HOME/blogctl/local (else
+    /// ~/.local/share/blogctl/local; run as root, /var/lib/blogctl/local), or
+    /// in BLOGCTL_LOCAL_DIR. It listens on a Unix socket in that folder and,
+    /// when started with --port, on 127.0.0.1. Superuser `postgres`, database
+    /// `blog`. `blogctl --local <command>` runs any command against it,
+    /// starting it when needed.
     #[command(subcommand)]
     Local(LocalCommand),
     /// Print a shell completion script.
@@ -315,9 +322,7 @@ pub struct ArticleShowArgs {
     pub id: i32,
 }
 
-/// The private cluster in the user's data folder ($XDG_DATA_HOME/blogctl/local,
-/// else ~/.local/share/blogctl/local; BLOGCTL_LOCAL_DIR overrides). `--local`
-/// runs any other command against it.
+/// The subcommands of `blogctl local`.
 #[derive(Debug, Subcommand)]
 pub enum LocalCommand {
     /// Create the cluster on first use and start it; print where it listens.

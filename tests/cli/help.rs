@@ -19,6 +19,12 @@ const PAGES: &[&[&str]] = &[
     &["articles", "create"],
     &["articles", "list"],
     &["articles", "show"],
+    &["local"],
+    &["local", "start"],
+    &["local", "stop"],
+    &["local", "status"],
+    &["local", "env"],
+    &["local", "destroy"],
     &["completions"],
 ];
 

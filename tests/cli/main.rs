@@ -10,6 +10,7 @@ mod escaping;
 mod failover;
 mod help;
 mod interop_bcrypt;
+mod local;
 mod migrate;
 mod migrate_adopt;
 mod migrate_lock;

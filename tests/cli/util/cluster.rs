@@ -7,44 +7,26 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, Once};
 
-/// Folder with initdb and pg_ctl, or a panic that says how to get them.
+/// The server binaries, found as blogctl itself finds them (`blogctl
+/// local`): the same file, included here.
+#[path = "../../../src/local/bindir.rs"]
+mod pg_bindir;
+
+/// Folder with initdb, pg_ctl and postgres, or a panic that says how to get them.
 pub fn bindir() -> PathBuf {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
-        if let Ok(out) = Command::new("pg_config").arg("--bindir").output()
-            && out.status.success()
-        {
-            let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-            if dir.join("initdb").exists() {
-                return dir;
-            }
-        }
-        let mut candidates: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path().join("bin"))
-            .filter(|p| p.join("initdb").exists())
-            .collect();
-        candidates.sort();
-        if let Some(dir) = candidates.pop() {
-            return dir;
-        }
-        if let Ok(out) = Command::new("sh").args(["-c", "command -v initdb"]).output()
-            && out.status.success()
-        {
-            let path = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-            return path.parent().unwrap().to_path_buf();
-        }
-        panic!(
-            "the tests need PostgreSQL: no initdb/pg_ctl found (pg_config --bindir, /usr/lib/postgresql/*/bin, PATH). \
-             Install the server (apt-get install postgresql) or set BLOGCTL_TEST_DATABASE_URL to a superuser URL of a running server."
-        )
+        pg_bindir::find(&pg_bindir::Search::from_env(), None).unwrap_or_else(|e| {
+            panic!(
+                "the tests need PostgreSQL: {e}; or set BLOGCTL_TEST_DATABASE_URL to a \
+                 superuser URL of a running server"
+            )
+        })
     })
     .clone()
 }
 
-fn is_root() -> bool {
+pub fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }
 
@@ -81,18 +63,43 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-static RUNNING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// Servers to stop at exit: (data folder, folder to delete with it).
+static RUNNING: Mutex<Vec<(PathBuf, PathBuf)>> = Mutex::new(Vec::new());
 static ATEXIT: Once = Once::new();
 
 extern "C" fn stop_all_at_exit() {
     let dirs = std::mem::take(&mut *RUNNING.lock().unwrap_or_else(|e| e.into_inner()));
-    for data in dirs {
+    for (data, folder) in dirs {
         stop_data_dir(&data);
-        let _ = std::fs::remove_dir_all(data.parent().unwrap());
+        let _ = std::fs::remove_dir_all(folder);
     }
 }
 
-fn stop_data_dir(data: &Path) {
+/// Make sure the server of `data` (running now or started later, by this
+/// process or by a blogctl it runs) is stopped and `folder` deleted when
+/// this process exits, however it ends: an atexit hook, and a watchdog
+/// process for a kill.
+pub fn guard(data: &Path, folder: &Path) {
+    ATEXIT.call_once(|| unsafe {
+        // Orphaned postmasters become our children (not init's), so
+        // that stopping one can reap it: no zombie left behind.
+        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
+        libc::atexit(stop_all_at_exit);
+    });
+    RUNNING
+        .lock()
+        .unwrap()
+        .push((data.to_path_buf(), folder.to_path_buf()));
+    spawn_watchdog(data, folder);
+}
+
+/// Forget a server stopped (and deleted) by its owner.
+pub fn unguard(data: &Path) {
+    RUNNING.lock().unwrap().retain(|(d, _)| d != data);
+}
+
+/// Stop the server of `data` at once, if it runs, and reap it.
+pub fn stop_data_dir(data: &Path) {
     // The postmaster's pid, to reap it below: this process is a child
     // subreaper (see `Cluster::start`), so once pg_ctl has exited the
     // postmaster is our child, and would stay a zombie until we wait for it.
@@ -109,6 +116,35 @@ fn stop_data_dir(data: &Path) {
         // ECHILD (not our child) returns at once.
         unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
     }
+}
+
+/// A detached process that stops the server once this test process is
+/// gone, however it ended (panic, abort, SIGKILL).
+fn spawn_watchdog(data: &Path, folder: &Path) {
+    let script = format!(
+        "while [ -d /proc/{pid} ]; do sleep 0.5; done; \
+         [ -f '{data}/postmaster.pid' ] && {pg_ctl} stop -m immediate -D '{data}' >/dev/null 2>&1; \
+         rm -rf '{folder}'",
+        pid = std::process::id(),
+        data = data.display(),
+        folder = folder.display(),
+        pg_ctl = bindir().join("pg_ctl").display(),
+    );
+    let mut cmd = if is_root() {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--", "setsid", "sh", "-c", &script]);
+        c
+    } else {
+        let mut c = Command::new("setsid");
+        c.args(["sh", "-c", &script]);
+        c
+    };
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    // Never waited for: it outlives this process by design.
+    #[allow(clippy::zombie_processes)]
+    cmd.spawn().expect("spawn the cluster watchdog");
 }
 
 /// Options for a new cluster.
@@ -214,13 +250,7 @@ impl Cluster {
 
     /// Start the server, register it for cleanup and wait until it accepts.
     pub fn start(&self) {
-        ATEXIT.call_once(|| unsafe {
-            // Orphaned postmasters become our children (not init's), so
-            // that stopping one can reap it: no zombie left behind.
-            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
-            libc::atexit(stop_all_at_exit);
-        });
-        RUNNING.lock().unwrap().push(self.data.clone());
+        guard(&self.data, &self.root);
         let out = pg_command("pg_ctl")
             .args(["start", "-w", "-t", "30", "-l"])
             .arg(self.root.join("server.log"))
@@ -235,42 +265,12 @@ impl Cluster {
             "pg_ctl start failed: {}\n{log}",
             String::from_utf8_lossy(&out.stderr)
         );
-        self.spawn_watchdog();
-    }
-
-    /// A detached process that stops the server once this test process is
-    /// gone, however it ended (panic, abort, SIGKILL).
-    fn spawn_watchdog(&self) {
-        let script = format!(
-            "while [ -d /proc/{pid} ]; do sleep 0.5; done; \
-             [ -f '{data}/postmaster.pid' ] && {pg_ctl} stop -m immediate -D '{data}' >/dev/null 2>&1; \
-             rm -rf '{root}'",
-            pid = std::process::id(),
-            data = self.data.display(),
-            root = self.root.display(),
-            pg_ctl = bindir().join("pg_ctl").display(),
-        );
-        let mut cmd = if is_root() {
-            let mut c = Command::new("runuser");
-            c.args(["-u", "postgres", "--", "setsid", "sh", "-c", &script]);
-            c
-        } else {
-            let mut c = Command::new("setsid");
-            c.args(["sh", "-c", &script]);
-            c
-        };
-        cmd.stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        // Never waited for: it outlives this process by design.
-        #[allow(clippy::zombie_processes)]
-        cmd.spawn().expect("spawn the cluster watchdog");
     }
 
     /// Stop the server now (it may be started again).
     pub fn stop(&self) {
         stop_data_dir(&self.data);
-        RUNNING.lock().unwrap().retain(|d| d != &self.data);
+        unguard(&self.data);
     }
 
     /// A streaming standby of this cluster (`pg_basebackup -R`), started

@@ -7,6 +7,7 @@
 #![allow(dead_code)] // not every test module uses every helper
 
 pub mod cluster;
+pub mod local;
 pub mod netns;
 pub mod node;
 pub mod pgbouncer;
@@ -195,6 +196,8 @@ pub struct Blogctl {
     stdin: Option<Vec<u8>>,
     dir: Option<PathBuf>,
     home: tempfile::TempDir,
+    /// Run as this OS user (through runuser; the tests run as root in CI).
+    user: Option<String>,
 }
 
 /// What a run printed and how it ended.
@@ -245,7 +248,15 @@ impl Blogctl {
             stdin: None,
             dir: None,
             home,
+            user: None,
         }
+    }
+
+    /// Run as the OS user `name` (runuser; needs root). The run's folder
+    /// must be one that user can enter: see [`Blogctl::current_dir`].
+    pub fn as_os_user(&mut self, name: &str) -> &mut Self {
+        self.user = Some(name.to_string());
+        self
     }
 
     pub fn arg(&mut self, arg: impl Into<OsString>) -> &mut Self {
@@ -313,7 +324,14 @@ impl Blogctl {
     /// The command, ready to spawn; only the harness spawns it, so that
     /// every run's output is checked.
     fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_blogctl"));
+        let mut cmd = match &self.user {
+            None => Command::new(env!("CARGO_BIN_EXE_blogctl")),
+            Some(user) => {
+                let mut cmd = Command::new("runuser");
+                cmd.args(["-u", user, "--", env!("CARGO_BIN_EXE_blogctl")]);
+                cmd
+            }
+        };
         cmd.args(&self.args)
             .env_clear()
             .envs(&self.env)
