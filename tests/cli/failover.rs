@@ -483,3 +483,59 @@ fn an_export_cut_by_an_immediate_stop_says_it_is_incomplete() {
     }
     cluster.stop();
 }
+
+#[test]
+fn wait_gives_up_at_once_on_what_waiting_cannot_fix() {
+    let Pair { primary, .. } = pair();
+    // A missing database, on every host: no retry, no "waiting".
+    let out = Blogctl::new()
+        .env(
+            "DATABASE_URL",
+            format!(
+                "postgres://postgres@127.0.0.1:{0},127.0.0.1:{0}/nosuchdb",
+                primary.port
+            ),
+        )
+        .args(["--wait", "60", "users", "list"])
+        .run_within(Duration::from_secs(30))
+        .expect_code(3);
+    assert!(!out.stderr.contains("waiting"), "{}", out.stderr);
+    assert!(out.stderr.contains("3D000"), "{}", out.stderr);
+    // A wrong password.
+    client(&primary.socket_url("postgres"))
+        .batch_execute(
+            "DO $$ BEGIN CREATE ROLE wait_pw LOGIN PASSWORD 'right-Pw-1'; \
+             EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        )
+        .unwrap();
+    let out = Blogctl::new()
+        .env(
+            "DATABASE_URL",
+            format!("postgres://wait_pw@127.0.0.1:{}/{DB}", primary.port),
+        )
+        .env("PGPASSWORD", crate::util::secret("wrong-Pw-1"))
+        .args(["--wait", "60", "users", "list"])
+        .run_within(Duration::from_secs(30))
+        .expect_code(3);
+    assert!(!out.stderr.contains("waiting"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("password authentication failed"),
+        "{}",
+        out.stderr
+    );
+    // A host that is down could come up: that one is waited for.
+    let down = free_port();
+    let out = Blogctl::new()
+        .env(
+            "DATABASE_URL",
+            format!("postgres://postgres@127.0.0.1:{down}/{DB}"),
+        )
+        .args(["--wait", "1", "users", "list"])
+        .run_within(Duration::from_secs(30))
+        .expect_code(3);
+    assert!(
+        out.stderr.contains("waiting for the server"),
+        "{}",
+        out.stderr
+    );
+}
