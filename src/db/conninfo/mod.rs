@@ -7,16 +7,18 @@
 //! Errors name the key and the position (or the variable), never the value:
 //! a value may hold, or have swallowed, a password.
 
+mod hosts;
 pub mod parse;
+mod url;
 mod values;
 
 use std::collections::HashMap;
-use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use tokio_postgres::config::ChannelBinding;
 
+pub use hosts::{Endpoint, HostSpec};
 pub use values::{Keepalives, SslMode, TargetSessionAttrs};
 
 use super::pgpass::PassFile;
@@ -102,51 +104,6 @@ impl std::fmt::Debug for Password {
     }
 }
 
-/// How to reach one host of the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Endpoint {
-    /// The Unix socket `{dir}/.s.PGSQL.{port}`; never TLS, as in libpq.
-    Socket(PathBuf),
-    /// TCP to `addr` (`hostaddr`) or to what `name` resolves to. The name,
-    /// when there is one, is what TLS verifies and the password file matches.
-    Tcp {
-        name: Option<String>,
-        addr: Option<IpAddr>,
-    },
-}
-
-/// One entry of the host list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HostSpec {
-    pub endpoint: Endpoint,
-    pub port: u16,
-}
-
-impl std::fmt::Display for HostSpec {
-    /// `name:port`, `addr:port`, `[v6]:port` or the socket's path.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.endpoint {
-            Endpoint::Socket(dir) => write!(f, "{}/.s.PGSQL.{}", dir.display(), self.port),
-            Endpoint::Tcp {
-                name: Some(name), ..
-            } if name.contains(':') => {
-                write!(f, "[{name}]:{}", self.port)
-            }
-            Endpoint::Tcp {
-                name: Some(name), ..
-            } => write!(f, "{name}:{}", self.port),
-            Endpoint::Tcp {
-                addr: Some(IpAddr::V6(addr)),
-                ..
-            } => write!(f, "[{addr}]:{}", self.port),
-            Endpoint::Tcp {
-                addr: Some(addr), ..
-            } => write!(f, "{addr}:{}", self.port),
-            Endpoint::Tcp { .. } => write!(f, "?:{}", self.port),
-        }
-    }
-}
-
 /// Where to connect and how, resolved once.
 #[derive(Debug, Clone)]
 pub struct ConnSettings {
@@ -180,29 +137,29 @@ pub struct ConnSettings {
 
 /// Where a setting came from, for error messages.
 #[derive(Debug, Clone, Copy)]
-enum From {
+pub(super) enum From {
     Position(usize),
     Var(&'static str),
 }
 
 /// The settings as key -> value, with where each came from.
-struct Options {
+pub(super) struct Options {
     origin: Origin,
     map: HashMap<&'static str, (String, From)>,
 }
 
 impl Options {
-    fn get(&self, key: &str) -> Option<(&str, From)> {
+    pub(super) fn get(&self, key: &str) -> Option<(&str, From)> {
         self.map.get(key).map(|(v, from)| (v.as_str(), *from))
     }
 
     /// The value when set and not empty (libpq: empty means the default).
-    fn value(&self, key: &str) -> Option<(&str, From)> {
+    pub(super) fn value(&self, key: &str) -> Option<(&str, From)> {
         self.get(key).filter(|(v, _)| !v.is_empty())
     }
 
     /// "invalid port at position 12 of DATABASE_URL: ...".
-    fn invalid(&self, key: &str, from: From, what: &str) -> Error {
+    pub(super) fn invalid(&self, key: &str, from: From, what: &str) -> Error {
         match from {
             From::Position(p) => Error::BadConnectionSetting(format!(
                 "invalid {key} at position {p} of the connection string ({}): {what}",
@@ -258,7 +215,7 @@ impl ConnSettings {
         request: &Request,
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Self> {
-        let hosts = host_list(options)?;
+        let hosts = hosts::host_list(options)?;
         let mut warnings = Vec::new();
         let user = match options.value("user") {
             Some((user, _)) => user.to_string(),
@@ -445,103 +402,9 @@ impl ConnSettings {
     }
 }
 
-/// The hosts to try: `host`, `hostaddr` and `port` lists, matched up as
-/// libpq matches them (one port for all, or one per host).
-fn host_list(options: &Options) -> Result<Vec<HostSpec>> {
-    let split = |key| {
-        options
-            .get(key)
-            .map(|(v, from)| (v.split(',').collect::<Vec<_>>(), from))
-    };
-    let names = split("host").filter(|(v, _)| v != &[""]);
-    let addrs = split("hostaddr").filter(|(v, _)| v != &[""]);
-    let count = match (&names, &addrs) {
-        (Some((names, _)), Some((addrs, from))) if names.len() != addrs.len() => {
-            return Err(options.invalid(
-                "hostaddr",
-                *from,
-                &format!(
-                    "{} addresses for {} host names: give one per host",
-                    addrs.len(),
-                    names.len()
-                ),
-            ));
-        }
-        (Some((names, _)), _) => names.len(),
-        (None, Some((addrs, _))) => addrs.len(),
-        (None, None) => 1,
-    };
-    let ports = match split("port").filter(|(v, _)| v != &[""]) {
-        Some((ports, from)) if ports.len() != 1 && ports.len() != count => {
-            return Err(options.invalid(
-                "port",
-                from,
-                &format!(
-                    "{} ports for {count} hosts: give one, or one per host",
-                    ports.len()
-                ),
-            ));
-        }
-        other => other,
-    };
-    (0..count)
-        .map(|i| {
-            let port = match &ports {
-                Some((ports, from)) => match ports[if ports.len() == 1 { 0 } else { i }] {
-                    "" => 5432,
-                    port => {
-                        values::port(port).map_err(|what| options.invalid("port", *from, &what))?
-                    }
-                },
-                None => 5432,
-            };
-            let name = names.as_ref().map_or("", |(names, _)| names[i]);
-            let addr = match addrs.as_ref().map_or("", |(addrs, _)| addrs[i]) {
-                "" => None,
-                addr => Some(addr.parse::<IpAddr>().map_err(|_| {
-                    options.invalid(
-                        "hostaddr",
-                        addrs
-                            .as_ref()
-                            .map_or(From::Var("PGHOSTADDR"), |(_, from)| *from),
-                        "not an IP address",
-                    )
-                })?),
-            };
-            let endpoint = match (name, addr) {
-                (name, Some(addr)) => Endpoint::Tcp {
-                    name: (!name.is_empty() && !name.starts_with('/')).then(|| name.to_string()),
-                    addr: Some(addr),
-                },
-                ("", None) => default_host(),
-                (name, None) if name.starts_with('/') => Endpoint::Socket(PathBuf::from(name)),
-                (name, None) => Endpoint::Tcp {
-                    name: Some(name.to_string()),
-                    addr: None,
-                },
-            };
-            Ok(HostSpec { endpoint, port })
-        })
-        .collect()
-}
-
 /// The name of the effective OS user, which libpq uses when no user is given.
 fn os_user_name() -> Option<String> {
     whoami::username().ok()
-}
-
-/// libpq's compiled-in default: the Unix socket folder when there is one.
-fn default_host() -> Endpoint {
-    match ["/var/run/postgresql", "/tmp"]
-        .into_iter()
-        .find(|dir| Path::new(dir).is_dir())
-    {
-        Some(dir) => Endpoint::Socket(PathBuf::from(dir)),
-        None => Endpoint::Tcp {
-            name: Some("localhost".into()),
-            addr: None,
-        },
-    }
 }
 
 #[cfg(test)]
