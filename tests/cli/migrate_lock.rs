@@ -12,7 +12,7 @@ use crate::util::{TestDb, secret};
 const LOCK_KEY: i64 = 0x0062_6c6f_6763_746c;
 
 /// Poll until `sql` (one boolean) is true, or panic after 60 s.
-fn wait_for(db: &TestDb, sql: &str) {
+pub fn wait_for(db: &TestDb, sql: &str) {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut c = db.client();
     loop {

@@ -1,0 +1,434 @@
+//! blogctl beside the blog API's own migrator: the real Kysely 0.26
+//! `Migrator.migrateToLatest()` on `pg` (tests/node/migrate.js), with
+//! stand-in migrations named and written as the API's (tests/node/
+//! api-migrations), run against databases blogctl made, in each order, and
+//! at the same moment as `blogctl migrate`.
+
+use std::process::{Child, Stdio};
+
+use crate::migrate::version;
+use crate::migrate_adopt::NAMES;
+use crate::migrate_kysely::{KYSELY_LOCK_KEY, kysely_rows};
+use crate::migrate_lock::wait_for;
+use crate::seed::{ADMIN_EMAIL, stored_hash};
+use crate::util::node::{bcrypt_compare, kysely_migrate, run};
+use crate::util::{TestDb, secret};
+
+/// The API's versions, by their last migration.
+const PART_120: &str = "20230813192709_add_addresses_table";
+const PART_121: &str = "20230817230950_add_author_id";
+const PART_122: &str = "20230827204025_add_categories_table";
+/// Part 127: categories, a title constraint, an index, and `paragraphs`
+/// in place of `articles.article_content`.
+const PARAGRAPHS: &str = "20230928231458_add_paragraphs_column";
+
+/// Run the API's migrator (its version `until`) to completion; returns its
+/// exit code and the migrations it executed.
+fn api_migrate(db: &TestDb, until: &str, password: &str) -> (i32, Vec<String>, String) {
+    let (code, stdout, stderr) = run(kysely_migrate(&db.url, until, (ADMIN_EMAIL, password)));
+    let executed = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("migration \""))
+        .filter_map(|l| l.strip_suffix("\" was executed successfully"))
+        .map(str::to_string)
+        .collect();
+    (code, executed, format!("{stdout}{stderr}"))
+}
+
+fn count(db: &TestDb, sql: &str) -> i64 {
+    db.client().query_one(sql, &[]).unwrap().get(0)
+}
+
+/// The definition of Kysely's two tables and the lock row, as the catalog
+/// describes them.
+fn kysely_tables(db: &TestDb) -> Vec<String> {
+    let mut c = db.client();
+    let mut out: Vec<String> = c
+        .query(
+            "SELECT table_name || '.' || column_name || ' ' || data_type || '(' ||
+                    coalesce(character_maximum_length::text, '') || ') ' || is_nullable ||
+                    ' default ' || coalesce(column_default, 'none')
+             FROM information_schema.columns
+             WHERE table_name IN ('kysely_migration', 'kysely_migration_lock')
+             ORDER BY table_name, ordinal_position",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    out.extend(
+        c.query(
+            "SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+             FROM pg_constraint
+             WHERE conrelid IN ('kysely_migration'::regclass, 'kysely_migration_lock'::regclass)
+             ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<_, String>(0)),
+    );
+    out.extend(
+        c.query(
+            "SELECT id || ' ' || is_locked FROM kysely_migration_lock",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<_, String>(0)),
+    );
+    out
+}
+
+#[test]
+fn the_api_migrator_on_a_blogctl_database_runs_nothing() {
+    let db = TestDb::new("api_after_setup");
+    let password = secret("api-after-setup-pw");
+    db.blogctl()
+        .args(["setup", "--demo"])
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    let (code, executed, output) = api_migrate(&db, PART_121, &password);
+    assert_eq!(code, 0, "{output}");
+    assert!(executed.is_empty(), "{output}");
+    // One admin (insert_admin did not run again), the demo users, no
+    // second history.
+    assert_eq!(count(&db, "SELECT count(*) FROM users"), 5);
+    assert_eq!(count(&db, "SELECT count(*) FROM articles"), 6);
+    let rows = kysely_rows(&db);
+    assert_eq!(
+        rows.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        NAMES
+    );
+    // The API logs the admin in.
+    assert!(bcrypt_compare(&password, &stored_hash(&db, ADMIN_EMAIL)));
+
+    // blogctl made Kysely's tables exactly as Kysely makes them.
+    let by_kysely = TestDb::new("api_tables_by_kysely");
+    let (code, executed, output) = api_migrate(&by_kysely, PART_120, &password);
+    assert_eq!(code, 0, "{output}");
+    assert_eq!(executed.len(), 3);
+    assert_eq!(kysely_tables(&db), kysely_tables(&by_kysely));
+    assert_eq!(kysely_tables(&db).len(), 7);
+}
+
+#[test]
+fn part_120_then_blogctl_then_part_121() {
+    let db = TestDb::new("api_120_blogctl_121");
+    let password = secret("api-120-pw");
+    let (code, executed, output) = api_migrate(&db, PART_120, &password);
+    assert_eq!((code, executed.len()), (0, 3), "{output}");
+    db.client()
+        .batch_execute(
+            "INSERT INTO articles (title, article_content) VALUES ('a', 'x'), ('b', 'y')",
+        )
+        .unwrap();
+    let out = db
+        .blogctl()
+        .arg("migrate")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    assert!(
+        out.stderr
+            .contains("adopted the blog API's migrations V1 to V3 from kysely_migration"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("created the admin"), "{}", out.stderr);
+    assert_eq!(version(&db), Some(7));
+    // Before blogctl wrote the API's history, this failed on insert_admin
+    // with a duplicate users_email_key.
+    let (code, executed, output) = api_migrate(&db, PART_121, &password);
+    assert_eq!(code, 0, "{output}");
+    assert!(executed.is_empty(), "{output}");
+    assert_eq!(count(&db, "SELECT count(*) FROM users"), 1);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM articles a JOIN users u ON u.id = a.author_id
+             WHERE u.email = 'admin@example.com'"
+        ),
+        2
+    );
+    assert!(bcrypt_compare(&password, &stored_hash(&db, ADMIN_EMAIL)));
+}
+
+#[test]
+fn blogctl_at_v3_then_part_121_then_blogctl() {
+    let db = TestDb::new("api_blogctl3_121_blogctl");
+    let password = secret("api-v3-pw");
+    db.blogctl()
+        .args(["migrate", "--target", "3"])
+        .run()
+        .success();
+    // The API runs only what blogctl has not: its admin and author_id.
+    let (code, executed, output) = api_migrate(&db, PART_121, &password);
+    assert_eq!(code, 0, "{output}");
+    assert_eq!(executed, NAMES[3..], "{output}");
+    // blogctl adopts them and applies its own.
+    let out = db.blogctl().arg("migrate").run().success();
+    assert!(
+        out.stderr
+            .contains("adopted the blog API's migrations V4 to V5 from kysely_migration"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.matches("applied V").count(), 2, "{}", out.stderr);
+    assert_eq!(version(&db), Some(7));
+    // The admin the API made is bcrypt, and blogctl reads it as such.
+    let out = db
+        .blogctl()
+        .arg("seed")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    assert!(
+        out.stderr.contains("its stored password is the one given"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let (code, executed, output) = api_migrate(&db, PART_121, &password);
+    assert_eq!((code, executed.len()), (0, 0), "{output}");
+}
+
+#[test]
+fn part_122_adds_its_categories_and_blogctl_reports_them() {
+    let db = TestDb::new("api_122");
+    let password = secret("api-122-pw");
+    db.blogctl()
+        .arg("setup")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    let (code, executed, output) = api_migrate(&db, PART_122, &password);
+    assert_eq!(code, 0, "{output}");
+    assert_eq!(executed, vec![PART_122.to_string()], "{output}");
+    assert_eq!(count(&db, "SELECT count(*) FROM categories_articles"), 0);
+    let timestamp = kysely_rows(&db)
+        .into_iter()
+        .find(|(n, _)| n == PART_122)
+        .unwrap()
+        .1;
+    let json = db
+        .blogctl()
+        .args(["migrate", "status", "--format", "json"])
+        .run()
+        .success()
+        .stdout;
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        rows[7],
+        serde_json::json!({"version": null, "name": PART_122, "state": "external",
+                           "appliedAt": timestamp})
+    );
+    let table = db
+        .blogctl()
+        .args(["migrate", "status"])
+        .run()
+        .success()
+        .stdout;
+    assert!(
+        table.contains(&format!("| {PART_122} | external | {timestamp}")),
+        "{table}"
+    );
+    db.blogctl()
+        .args(["migrate", "status", "--check"])
+        .run()
+        .success();
+    let out = db.blogctl().arg("migrate").run().success();
+    assert!(out.stderr.contains("nothing to apply"), "{}", out.stderr);
+    assert!(out.stderr.contains(PART_122), "{}", out.stderr);
+    // And the API again: nothing left for it either.
+    let (code, executed, output) = api_migrate(&db, PART_122, &password);
+    assert_eq!((code, executed.len()), (0, 0), "{output}");
+}
+
+#[test]
+fn a_column_the_api_replaced_is_named_not_a_bare_sql_error() {
+    let db = TestDb::new("api_paragraphs");
+    let password = secret("api-paragraphs-pw");
+    db.blogctl()
+        .args(["setup", "--demo"])
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    let (code, executed, output) = api_migrate(&db, PARAGRAPHS, &password);
+    assert_eq!(code, 0, "{output}");
+    assert_eq!(executed.len(), 4, "{output}");
+    for args in [
+        vec!["articles", "show", "1"],
+        vec!["articles", "list", "--format", "json"],
+        vec![
+            "articles",
+            "create",
+            "--title",
+            "t",
+            "--author",
+            "1",
+            "--content",
+            "c",
+        ],
+        vec!["seed", "--demo"],
+    ] {
+        let out = db
+            .blogctl()
+            .args(&args)
+            .env("ADMIN_EMAIL", ADMIN_EMAIL)
+            .env("ADMIN_PASSWORD", &password)
+            .run()
+            .expect_code(1);
+        for needle in [
+            "the database has no column articles.article_content",
+            "the blog API's migration 20230928231458_add_paragraphs_column replaced \
+             articles.article_content by paragraphs",
+            "the newest blog API migration applied is 20230928231458_add_paragraphs_column",
+        ] {
+            assert!(out.stderr.contains(needle), "{args:?}: {}", out.stderr);
+        }
+        assert!(!out.stderr.contains("42703"), "{}", out.stderr);
+    }
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM articles"),
+        6,
+        "nothing written"
+    );
+    // What does not touch the column still works.
+    db.blogctl().args(["users", "list"]).run().success();
+    db.blogctl()
+        .args(["articles", "list", "--author", "ada@example.com"])
+        .run()
+        .success();
+    db.blogctl().arg("migrate").run().success();
+    db.blogctl()
+        .args(["migrate", "status", "--check"])
+        .run()
+        .success();
+}
+
+#[test]
+fn blogctl_takes_over_a_database_the_newer_api_made() {
+    let db = TestDb::new("api_127_then_blogctl");
+    let password = secret("api-127-pw");
+    let (code, executed, output) = api_migrate(&db, PARAGRAPHS, &password);
+    assert_eq!((code, executed.len()), (0, 9), "{output}");
+    let out = db.blogctl().arg("migrate").run().success();
+    assert!(
+        out.stderr
+            .contains("adopted the blog API's migrations V1 to V5 from kysely_migration"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(version(&db), Some(7));
+    let (code, executed, output) = api_migrate(&db, PARAGRAPHS, &password);
+    assert_eq!((code, executed.len()), (0, 0), "{output}");
+}
+
+/// Start `blogctl migrate` with the admin variables.
+fn spawn_blogctl(db: &TestDb, password: &str) -> Child {
+    db.blogctl()
+        .arg("migrate")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", password)
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+fn spawn_api(db: &TestDb, password: &str) -> Child {
+    kysely_migrate(&db.url, PART_121, (ADMIN_EMAIL, password))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Both exited 0 and the schema is there once: one admin, each history row
+/// once, and the API's migrator finds nothing left to do.
+fn assert_applied_once(db: &TestDb, children: Vec<Child>, password: &str) {
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{text}");
+    }
+    assert_eq!(version(db), Some(7));
+    assert_eq!(
+        count(
+            db,
+            "SELECT count(DISTINCT version) FROM refinery_schema_history"
+        ),
+        7
+    );
+    assert_eq!(count(db, "SELECT count(*) FROM refinery_schema_history"), 7);
+    assert_eq!(kysely_rows(db).len(), 5);
+    assert_eq!(count(db, "SELECT count(*) FROM users"), 1);
+    let (code, executed, output) = api_migrate(db, PART_121, password);
+    assert_eq!((code, executed.len()), (0, 0), "{output}");
+}
+
+/// How many sessions wait for Kysely's lock key.
+const WAITING: &str = "SELECT count(*) >= {n} FROM pg_locks
+     WHERE locktype = 'advisory' AND NOT granted
+       AND ((classid::bigint << 32) | objid::bigint) = 3853314791062309107
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+#[test]
+fn blogctl_and_the_api_migrator_started_together_in_either_order() {
+    for blogctl_first in [true, false] {
+        let db = TestDb::new(if blogctl_first {
+            "together_blogctl_first"
+        } else {
+            "together_api_first"
+        });
+        let password = secret("together-pw");
+        // Queue both behind a lock this test holds, in a known order, then
+        // let them go at once.
+        let mut holder = db.client();
+        holder
+            .execute("SELECT pg_advisory_lock($1)", &[&KYSELY_LOCK_KEY])
+            .unwrap();
+        let mut children = Vec::new();
+        for (i, blogctl) in [blogctl_first, !blogctl_first].into_iter().enumerate() {
+            children.push(match blogctl {
+                true => spawn_blogctl(&db, &password),
+                false => spawn_api(&db, &password),
+            });
+            wait_for(&db, &WAITING.replace("{n}", &(i + 1).to_string()));
+        }
+        holder
+            .execute("SELECT pg_advisory_unlock($1)", &[&KYSELY_LOCK_KEY])
+            .unwrap();
+        assert_applied_once(&db, children, &password);
+    }
+}
+
+#[test]
+fn blogctl_and_the_api_migrator_racing_from_an_empty_database() {
+    // No lock held: both create their tables and history at the same
+    // moment (Kysely creates its tables before its lock).
+    for round in 0..4 {
+        let db = TestDb::new(&format!("race_{round}"));
+        let password = secret("racing-pw-1");
+        let children = if round % 2 == 0 {
+            vec![spawn_blogctl(&db, &password), spawn_api(&db, &password)]
+        } else {
+            vec![spawn_api(&db, &password), spawn_blogctl(&db, &password)]
+        };
+        assert_applied_once(&db, children, &password);
+    }
+}
