@@ -11,6 +11,7 @@ mod failover;
 mod help;
 mod interop_bcrypt;
 mod interop_kysely;
+mod interop_kysely_lock;
 mod local;
 mod migrate;
 mod migrate_adopt;

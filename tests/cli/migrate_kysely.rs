@@ -119,11 +119,7 @@ fn a_database_migrated_before_gets_the_blog_apis_rows() {
         out.stderr
     );
     assert!(kysely_rows(&db).is_empty(), "status writes nothing");
-    let out = db
-        .blogctl()
-        .args(["migrate", "--dry-run"])
-        .run()
-        .success();
+    let out = db.blogctl().args(["migrate", "--dry-run"]).run().success();
     assert!(
         out.stderr
             .contains("would record V1 to V3 in the blog API's kysely_migration"),
