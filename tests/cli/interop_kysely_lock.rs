@@ -5,6 +5,8 @@
 
 use std::process::{Child, Stdio};
 
+use crate::util::process::Running;
+
 use crate::interop_kysely::{PART_121, api_migrate, count};
 use crate::migrate::version;
 use crate::migrate_kysely::{KYSELY_LOCK_KEY, kysely_rows};
@@ -14,38 +16,60 @@ use crate::util::node::kysely_migrate;
 use crate::util::{TestDb, secret};
 
 /// Start `blogctl migrate` with the admin variables.
-fn spawn_blogctl(db: &TestDb, password: &str) -> Child {
-    db.blogctl()
-        .arg("migrate")
-        .env("ADMIN_EMAIL", ADMIN_EMAIL)
-        .env("ADMIN_PASSWORD", password)
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
+fn spawn_blogctl(db: &TestDb, password: &str) -> Migrator {
+    Migrator::Blogctl(
+        db.blogctl()
+            .arg("migrate")
+            .env("ADMIN_EMAIL", ADMIN_EMAIL)
+            .env("ADMIN_PASSWORD", password)
+            .spawn(Stdio::null(), Stdio::piped(), Stdio::piped()),
+    )
 }
 
-fn spawn_api(db: &TestDb, password: &str) -> Child {
-    kysely_migrate(&db.url, PART_121, (ADMIN_EMAIL, password))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
+/// One of the two migrators, running.
+enum Migrator {
+    Blogctl(Running),
+    Api(Child),
+}
+
+impl Migrator {
+    /// Wait for it: its exit code and everything it printed.
+    fn finish(self) -> (i32, String) {
+        match self {
+            Migrator::Blogctl(running) => {
+                let out = running.wait_with_output();
+                (out.code, format!("{}{}", out.stdout, out.stderr))
+            }
+            Migrator::Api(child) => {
+                let out = child.wait_with_output().unwrap();
+                let text = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                (out.status.code().unwrap_or(-1), text)
+            }
+        }
+    }
+}
+
+fn spawn_api(db: &TestDb, password: &str) -> Migrator {
+    Migrator::Api(
+        kysely_migrate(&db.url, PART_121, (ADMIN_EMAIL, password))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    )
 }
 
 /// Both exited 0 and the schema is there once: one admin, each history row
 /// once, and the API's migrator finds nothing left to do.
-fn assert_applied_once(db: &TestDb, children: Vec<Child>, password: &str) {
+fn assert_applied_once(db: &TestDb, children: Vec<Migrator>, password: &str) {
     for child in children {
-        let out = child.wait_with_output().unwrap();
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(out.status.code(), Some(0), "{text}");
+        let (code, text) = child.finish();
+        assert_eq!(code, 0, "{text}");
     }
     assert_eq!(version(db), Some(7));
     assert_eq!(

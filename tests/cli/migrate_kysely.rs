@@ -169,14 +169,11 @@ fn a_concurrent_create_of_kyselys_table_is_tolerated() {
         "create table if not exists \"kysely_migration\" (\"name\" varchar(255) not null primary key, \"timestamp\" varchar(255) not null)",
     )
     .unwrap();
-    let child = db
-        .blogctl()
-        .args(["migrate", "--target", "3"])
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = db.blogctl().args(["migrate", "--target", "3"]).spawn(
+        Stdio::null(),
+        Stdio::piped(),
+        Stdio::piped(),
+    );
     wait_for(
         &db,
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
@@ -184,9 +181,9 @@ fn a_concurrent_create_of_kyselys_table_is_tolerated() {
                           AND wait_event_type = 'Lock' AND datname = current_database())",
     );
     tx.commit().unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let out = child.wait_with_output();
+    let stderr = out.stderr;
+    assert_eq!(out.code, 0, "{stderr}");
     assert_eq!(version(&db), Some(3));
     assert_eq!(names(&kysely_rows(&db)), NAMES[..3]);
 }
@@ -201,11 +198,7 @@ fn migrate_waits_for_the_blog_apis_migrator_lock() {
     let child = db
         .blogctl()
         .arg("migrate")
-        .command()
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
     wait_for(
         &db,
         "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
@@ -215,9 +208,9 @@ fn migrate_waits_for_the_blog_apis_migrator_lock() {
     holder
         .execute("SELECT pg_advisory_unlock($1)", &[&KYSELY_LOCK_KEY])
         .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let out = child.wait_with_output();
+    let stderr = out.stderr;
+    assert_eq!(out.code, 0, "{stderr}");
     assert!(
         stderr.contains("the blog API's migrator (Kysely) holds its migration lock"),
         "{stderr}"

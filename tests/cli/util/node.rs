@@ -126,13 +126,36 @@ pub fn kysely_migrate(url: &str, until: &str, admin: (&str, &str)) -> Command {
     cmd
 }
 
-/// Run the migrator to completion: exit code, stdout, stderr.
+/// Run the migrator to completion (killed, and the test failed, if it has
+/// not ended within 5 minutes: a hang): exit code, stdout, stderr.
 pub fn run(mut cmd: Command) -> (i32, String, String) {
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run node");
+    let pid = child.id();
+    let (done, finished) = std::sync::mpsc::channel();
+    let watchdog = std::thread::spawn(move || {
+        let hung = finished
+            .recv_timeout(std::time::Duration::from_secs(300))
+            .is_err();
+        if hung {
+            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+        }
+        hung
+    });
     let Output {
         status,
         stdout,
         stderr,
-    } = cmd.stdin(Stdio::null()).output().expect("run node");
+    } = child.wait_with_output().expect("wait for node");
+    let _ = done.send(());
+    assert!(
+        !watchdog.join().unwrap(),
+        "node {cmd:?} hung: killed after 5 minutes"
+    );
     (
         status.code().unwrap_or(-1),
         String::from_utf8_lossy(&stdout).into_owned(),
