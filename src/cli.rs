@@ -1,9 +1,24 @@
 //! Every clap type of blogctl's command line. The doc comments are the help
-//! text; PRODUCT.md is the contract they follow.
+//! text; PRODUCT.md is the contract they follow. The `users` and `articles`
+//! subcommands live in [`users`] and [`articles`]; the global options and
+//! the option groups they share (confirmation, password input, list
+//! limits) here.
+
+mod articles;
+mod users;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use articles::{
+    ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesDeleteArgs, ArticlesListArgs,
+    ArticlesUpdateArgs,
+};
+pub use users::{
+    UserPasswordArgs, UsersCommand, UsersCreateArgs, UsersDeleteArgs, UsersListArgs,
+    UsersUpdateArgs,
+};
 
 use crate::model::UserRef;
 use crate::output::Format;
@@ -217,109 +232,22 @@ pub struct PasswordStdinArgs {
     pub password_stdin: bool,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum UsersCommand {
-    /// Create a user, with an optional address.
-    Create(UsersCreateArgs),
-    /// List users with their addresses.
-    List,
-    /// Show one user with their address.
-    Show(UserRefArg),
-    /// Delete a user and their address.
-    Delete(UsersDeleteArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct UsersCreateArgs {
-    /// The user's email address (unique).
-    #[arg(long)]
-    pub email: String,
-    /// The user's display name.
-    #[arg(long)]
-    pub name: String,
-    /// Street of the user's address.
-    #[arg(long)]
-    pub street: Option<String>,
-    /// City of the user's address.
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Country of the user's address.
-    #[arg(long)]
-    pub country: Option<String>,
-    #[command(flatten)]
-    pub password: PasswordStdinArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct UserRefArg {
-    /// The user's id or email.
-    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
-    pub user: UserRef,
-}
-
-#[derive(Debug, Args)]
-pub struct UsersDeleteArgs {
-    /// The user's id or email.
-    #[arg(value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
-    pub user: UserRef,
-    /// Move the user's articles to this user first, in the same transaction.
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
-    pub reassign_articles_to: Option<UserRef>,
-    #[command(flatten)]
-    pub confirm: ConfirmArgs,
-}
-
 #[derive(Debug, Args)]
 pub struct ConfirmArgs {
-    /// Do not ask for confirmation.
+    /// Do not ask for confirmation (needed without a terminal).
     #[arg(short = 'y', long)]
     pub yes: bool,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ArticlesCommand {
-    /// Create an article and print it joined with its author.
-    Create(ArticlesCreateArgs),
-    /// List articles with their author and the author's address, in id order.
-    List(ArticlesListArgs),
-    /// Show one article with its full content, author and address.
-    Show(ArticleShowArgs),
-}
-
+/// How many rows a list shows as a table; JSON and CSV stream every row.
 #[derive(Debug, Args)]
-pub struct ArticlesCreateArgs {
-    /// The article's title.
-    #[arg(long)]
-    pub title: String,
-    /// The author's id or email.
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
-    pub author: UserRef,
-    /// The article's content.
-    #[arg(long, value_name = "TEXT", group = "content_source", required = true)]
-    pub content: Option<String>,
-    /// Read the content from this file, or from standard input with `-`.
-    #[arg(long, value_name = "PATH|-", group = "content_source", required = true)]
-    pub content_file: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
-pub struct ArticlesListArgs {
-    /// Only articles by this author (id or email).
-    #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
-    pub author: Option<UserRef>,
-    /// Show at most this many rows in the table view.
+pub struct LimitArgs {
+    /// Show at most this many rows in the table view (JSON and CSV are never capped).
     #[arg(long, value_name = "N", default_value_t = 100, conflicts_with = "all")]
     pub limit: u64,
-    /// Show every row.
+    /// Show every row in the table view.
     #[arg(long)]
     pub all: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ArticleShowArgs {
-    /// The article's id.
-    #[arg(value_name = "ID", value_parser = clap::value_parser!(i32).range(1..), allow_negative_numbers = true)]
-    pub id: i32,
 }
 
 /// The subcommands of `blogctl local`.

@@ -28,6 +28,7 @@ pub struct Sources<'a> {
 /// on a standard input that is not a terminal unless `--password-stdin` says
 /// so: with no source at all, a usage error naming every way (exit 2).
 pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
+    check_source(sources, whose)?;
     let password = if let Some((_, Some(value))) = sources.env {
         value.to_string()
     } else if sources.stdin {
@@ -39,13 +40,57 @@ pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
     } else if sources.stdin_is_terminal {
         prompt_twice(whose)?
     } else {
-        return Err(Error::NoPassword {
-            whose: whose.to_string(),
-            env: sources.env.map(|(name, _)| name),
-        });
+        unreachable!("check_source found a source")
     };
     check_password(&password)?;
     password_hash::check_length(sources.scheme, &password)?;
+    Ok(password)
+}
+
+/// Fail at once (exit 2) when no source can give a password: nothing to
+/// read and no terminal to ask on. Commands that connect before asking
+/// (to name the user in the prompt) call this first, so that a script
+/// without a password fails before connecting and never hangs.
+pub fn check_source(sources: Sources<'_>, whose: &str) -> Result<()> {
+    let in_env = matches!(sources.env, Some((_, Some(_))));
+    if in_env || sources.stdin || sources.stdin_is_terminal {
+        return Ok(());
+    }
+    Err(Error::NoPassword {
+        whose: whose.to_string(),
+        env: sources.env.map(|(name, _)| name),
+    })
+}
+
+/// A password to check against a stored one (`users check-password`):
+/// from standard input (`--password-stdin`) or asked once on the terminal.
+/// None of a new password's rules apply (the stored one may predate them);
+/// it only has to be there.
+pub fn obtain_to_check(stdin: bool, stdin_is_terminal: bool, whose: &str) -> Result<String> {
+    let password = if stdin {
+        read_stdin_line(&mut std::io::stdin().lock())?
+    } else if stdin_is_terminal {
+        rpassword::prompt_password(format!("Password of {whose} to check: ")).map_err(|source| {
+            Error::PasswordUnreadable {
+                from: "the terminal",
+                source,
+            }
+        })?
+    } else {
+        return Err(Error::NoPassword {
+            whose: whose.to_string(),
+            env: None,
+        });
+    };
+    if password.is_empty() {
+        return Err(match stdin {
+            true => Error::PasswordStdinEmpty,
+            false => Error::Empty {
+                what: "the password",
+                fix: "type the password to check",
+            },
+        });
+    }
     Ok(password)
 }
 

@@ -1,49 +1,40 @@
-//! `blogctl articles create|list|show`: articles joined with their author
-//! and the author's address. The rows come from `db::articles`; the
-//! records print through the sink `--format` chose (`output::Sink`).
+//! `blogctl articles create|list|show|update|delete`: articles joined with
+//! their author and the author's address. The rows come from
+//! `db::articles`; the records print through the sink `--format` chose
+//! (`output::Sink`). Changes live in [`edit`].
+
+mod edit;
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use super::Context;
+use super::listing::Listing;
 use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesListArgs};
 use crate::db;
 use crate::db::articles::Filter;
 use crate::error::{Error, Result};
-use crate::model::Article;
-use crate::output::{Format, Shape, Sink};
+use crate::model::{Article, check_content, check_title};
+use crate::output::{Shape, Sink};
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
     match command {
         ArticlesCommand::Create(args) => create(ctx, args).await,
         ArticlesCommand::List(args) => list(ctx, &args).await,
         ArticlesCommand::Show(args) => show(ctx, &args).await,
+        ArticlesCommand::Update(args) => edit::update(ctx, args).await,
+        ArticlesCommand::Delete(args) => edit::delete(ctx, &args).await,
     }
 }
 
 async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
-    if args.title.trim().is_empty() {
-        return Err(Error::Empty {
-            what: "the title",
-            fix: "pass the article's title with --title",
-        });
-    }
+    check_title(&args.title)?;
     let content = match (args.content, &args.content_file) {
         (Some(content), _) => content,
         (None, Some(path)) => read_content(path)?,
         (None, None) => unreachable!("clap requires --content or --content-file"),
     };
-    if content.trim().is_empty() {
-        return Err(Error::Empty {
-            what: "the content",
-            fix: "pass the article's text with --content or --content-file",
-        });
-    }
-    if content.contains('\0') {
-        return Err(Error::NulByte {
-            what: "the content",
-        });
-    }
+    check_content(&content)?;
     let client = ctx.connect().await?;
     let row = db::articles::create(&client, &args.title, &content, &args.author)
         .await?
@@ -91,45 +82,31 @@ fn print_one(ctx: &Context, article: &Article<'_>) -> Result<ExitCode> {
 }
 
 async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
-    let filter = match &args.author {
-        Some(author) => Filter::Author(author),
-        None => Filter::All,
+    let filter = Filter {
+        author: args.author.as_ref(),
+        search: args.search.as_deref(),
     };
     let session = ctx.session().await?;
     let client = &session.client;
-    let table = ctx.settings.output.format == Format::Table;
-    // The table keeps its rows: fetch one more than it shows, to know
-    // whether there are more. JSON and CSV stream every row, with content.
-    let shown = (table && !args.all).then(|| usize::try_from(args.limit).unwrap_or(usize::MAX));
-    let limit = shown.map(|n| i64::try_from(n).unwrap_or(i64::MAX).saturating_add(1));
-    let mut sink = Sink::new::<Article>(&ctx.settings.output, Shape::List);
-    let mut pushed = 0;
-    let rows = db::articles::list(client, filter, !table, limit, |article| {
-        if shown.is_some_and(|shown| pushed >= shown) {
-            return Ok(());
-        }
-        pushed += 1;
-        sink.push(article)
-    })
+    let mut listing = Listing::new::<Article>(&ctx.settings.output, &args.limit);
+    // The table leaves the content out; JSON and CSV stream it whole.
+    let rows = db::articles::list(
+        client,
+        filter,
+        listing.whole(),
+        listing.query_limit(),
+        |article| listing.push(article),
+    )
     .await
-    // A stream cut short: the sink is dropped unfinished (a JSON array left
-    // open, so that no parser takes it for whole) after flushing the rows
-    // it has; a table has printed nothing.
-    .map_err(|e| e.output_cut(&session.server, if table { 0 } else { pushed as u64 }))?;
+    .map_err(|e| listing.cut(e, &session.server))?;
     if rows == 0
-        && let Filter::Author(author) = filter
+        && let Some(author) = filter.author
         && !db::articles::author_exists(client, author).await?
     {
         return Err(Error::UnknownAuthor {
             author: author.clone(),
         });
     }
-    sink.finish()?;
-    if (pushed as u64) < rows {
-        ctx.msgs.info(format!(
-            "showing the first {pushed} articles; more remain: pass --all to list every one, \
-             --limit N for more, or --format csv|json to stream them all"
-        ));
-    }
+    listing.finish(rows, "articles", &ctx.msgs)?;
     Ok(ExitCode::SUCCESS)
 }

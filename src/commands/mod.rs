@@ -3,6 +3,8 @@
 
 pub mod articles;
 pub mod completions;
+pub mod confirm;
+pub mod listing;
 pub mod local;
 pub mod migrate;
 pub mod seed;
@@ -36,7 +38,9 @@ fn access(command: &Command) -> Access {
             command: Some(_), ..
         })
         | Command::Migrate(MigrateArgs { dry_run: true, .. })
-        | Command::Users(UsersCommand::List | UsersCommand::Show(_))
+        | Command::Users(
+            UsersCommand::List(_) | UsersCommand::Show(_) | UsersCommand::CheckPassword(_),
+        )
         | Command::Articles(ArticlesCommand::List(_) | ArticlesCommand::Show(_))
         | Command::Local(_)
         | Command::Completions(_) => Access::Read,

@@ -1,41 +1,40 @@
-//! `blogctl users create|list|show|delete`. Every statement is unnamed
-//! (`query_typed`) or inside a transaction, so all of it works through
-//! PgBouncer in transaction pooling mode.
+//! `blogctl users create|list|show|update|set-password|check-password|delete`.
+//! Every statement is unnamed (`query_typed`) or inside a transaction, so
+//! all of it works through PgBouncer in transaction pooling mode. Changes
+//! live in [`edit`], passwords in [`passwords`].
 
-use std::io::{BufRead, Write};
+mod edit;
+mod passwords;
+
 use std::process::ExitCode;
 
-use super::Context;
-use crate::cli::{UsersCommand, UsersCreateArgs, UsersDeleteArgs};
+use super::listing::Listing;
+use super::{Context, confirm};
+use crate::cli::{UsersCommand, UsersCreateArgs, UsersDeleteArgs, UsersListArgs};
 use crate::db::users::UserRow;
 use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
 use crate::escape;
-use crate::model::{User, UserRef, is_email};
+use crate::model::{User, UserRef, check_email, check_name};
 use crate::output::{Shape, Sink};
-use crate::password;
-use crate::password_hash;
+use crate::{password, password_hash};
 
 pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
     match command {
         UsersCommand::Create(args) => create(ctx, args).await,
-        UsersCommand::List => list(ctx).await,
+        UsersCommand::List(args) => list(ctx, &args).await,
         UsersCommand::Show(arg) => show(ctx, &arg.user).await,
+        UsersCommand::Update(args) => edit::update(ctx, args).await,
+        UsersCommand::SetPassword(args) => passwords::set(ctx, &args).await,
+        UsersCommand::CheckPassword(args) => passwords::check(ctx, &args).await,
         UsersCommand::Delete(args) => delete(ctx, &args).await,
     }
 }
 
 /// Create the user and their optional address, then print the user.
 async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
-    if !is_email(&args.email) {
-        return Err(Error::NotAnEmail { value: args.email });
-    }
-    if args.name.trim().is_empty() {
-        return Err(Error::Empty {
-            what: "the name",
-            fix: "give the user a name (--name)",
-        });
-    }
+    check_email(&args.email)?;
+    check_name(&args.name)?;
     // An empty field is no value; every field empty is no address.
     let given = |value: Option<String>| value.filter(|v| !v.is_empty());
     let address = NewAddress {
@@ -61,11 +60,18 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     print_one(ctx, &user)
 }
 
-async fn list(ctx: &Context) -> Result<ExitCode> {
-    let client = ctx.connect().await?;
-    let mut sink = Sink::new::<User>(&ctx.settings.output, Shape::List);
-    users::list(&client, |user| sink.push(user)).await?;
-    sink.finish()?;
+async fn list(ctx: &Context, args: &UsersListArgs) -> Result<ExitCode> {
+    let session = ctx.session().await?;
+    let mut listing = Listing::new::<User>(&ctx.settings.output, &args.limit);
+    let rows = users::list(
+        &session.client,
+        args.search.as_deref(),
+        listing.query_limit(),
+        |user| listing.push(user),
+    )
+    .await
+    .map_err(|e| listing.cut(e, &session.server))?;
+    listing.finish(rows, "users", &ctx.msgs)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -95,11 +101,9 @@ async fn find_existing(
 /// `--reassign-articles-to` in the same transaction, or the delete is refused.
 async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     let confirm = !args.confirm.yes;
-    if confirm && !ctx.settings.stdin_is_terminal {
-        return Err(Error::NoConfirmation {
-            user: args.user.clone(),
-        });
-    }
+    confirm::needs_terminal(args.confirm.yes, ctx.settings.stdin_is_terminal, || {
+        format!("the {}", args.user)
+    })?;
     if args.reassign_articles_to.as_ref() == Some(&args.user) {
         return Err(Error::HeirIsTheUser);
     }
@@ -160,9 +164,8 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Ask on the terminal (stderr for the question, stdin for the answer).
-/// The user's email and name come from the database: escaped, so that a
-/// crafted name cannot rewrite the question.
+/// Ask on the terminal. The user's email and name come from the database:
+/// escaped, so that a crafted name cannot rewrite the question.
 fn ask_confirmation(user: &User<'_>, articles: i64, heir: Option<&UserRef>) -> Result<bool> {
     let mut question = format!(
         "Delete user {} {} ({}){}",
@@ -178,14 +181,6 @@ fn ask_confirmation(user: &User<'_>, articles: i64, heir: Option<&UserRef>) -> R
     if let Some(heir) = heir {
         question.push_str(&format!(", giving their {articles} articles to the {heir}"));
     }
-    let mut stderr = std::io::stderr().lock();
-    write!(stderr, "{question}? [y/N] ")
-        .and_then(|_| stderr.flush())
-        .map_err(|e| Error::io("cannot write the question", e))?;
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Error::io("cannot read the answer", e))?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
+    question.push('?');
+    confirm::ask(&question)
 }

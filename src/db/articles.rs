@@ -5,14 +5,15 @@
 //! streamed row by row into a callback, so a million rows never sit in
 //! memory together.
 
-use std::pin::pin;
+mod edit;
 
-use futures_util::TryStreamExt;
+pub use edit::{ArticleChanges, Updated, delete, find_many, update};
+
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
-use super::{compat, failed};
-use crate::error::{Error, PgError, Result};
+use super::{compat, failed, stream};
+use crate::error::Result;
 use crate::model::{Address, Article, User, UserRef};
 
 /// The select list every query returns, in [`read`]'s column order.
@@ -75,11 +76,13 @@ fn select(with_content: bool) -> String {
     format!("SELECT {} {FROM}", COLUMNS.replace("{content}", content))
 }
 
-/// Which articles to list.
-#[derive(Debug, Clone, Copy)]
-pub enum Filter<'a> {
-    All,
-    Author(&'a UserRef),
+/// Which articles to list: all of them, or those of one author, or those
+/// containing a text, or both.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filter<'a> {
+    pub author: Option<&'a UserRef>,
+    /// Title or content contains it, ignoring case (`--search`).
+    pub search: Option<&'a str>,
 }
 
 /// Stream the joined articles in id order into `each`, one at a time;
@@ -92,54 +95,45 @@ pub async fn list(
     limit: Option<i64>,
     mut each: impl FnMut(&Article<'_>) -> Result<()>,
 ) -> Result<u64> {
-    let (id, email, limit_value);
+    let (id, email, search, limit_value);
     let mut sql = select(with_content);
-    let mut params: Vec<(&(dyn ToSql + Sync), Type)> = Vec::new();
-    match filter {
-        Filter::All => {}
-        Filter::Author(UserRef::Id(author)) => {
+    let mut params: stream::Params = Vec::new();
+    let mut conditions = Vec::new();
+    match filter.author {
+        None => {}
+        Some(UserRef::Id(author)) => {
             id = *author;
-            sql.push_str(" WHERE a.author_id = $1");
             params.push((&id, Type::INT4));
+            conditions.push(format!("a.author_id = ${}", params.len()));
         }
-        Filter::Author(UserRef::Email(author)) => {
+        Some(UserRef::Email(author)) => {
             email = author.as_str();
-            sql.push_str(" WHERE u.email = $1");
             params.push((&email, Type::TEXT));
+            conditions.push(format!("u.email = ${}", params.len()));
         }
+    }
+    if let Some(text) = filter.search {
+        search = text;
+        params.push((&search, Type::TEXT));
+        conditions.push(stream::contains(
+            &["a.title", "a.article_content"],
+            params.len(),
+        ));
+    }
+    if !conditions.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&conditions.join(" AND "));
     }
     sql.push_str(" ORDER BY a.id");
     if let Some(limit) = limit {
         limit_value = limit;
-        sql.push_str(&format!(" LIMIT ${}", params.len() + 1));
         params.push((&limit_value, Type::INT8));
+        sql.push_str(&format!(" LIMIT ${}", params.len()));
     }
-    let context = "cannot list the articles";
-    let stream = match client.query_typed_raw(&sql, params).await {
-        Ok(stream) => stream,
-        Err(e) => return Err(compat::query_error(client, context, e).await),
-    };
-    let mut stream = pin!(stream);
-    let mut count = 0;
-    loop {
-        let row = match stream.try_next().await {
-            Ok(Some(row)) => row,
-            Ok(None) => return Ok(count),
-            // Cut short after `count` rows: say so (the caller knows where
-            // the rows went), and whether the connection is gone.
-            Err(e) if count > 0 || super::connect::is_connection_lost(&e) => {
-                return Err(Error::OutputCut {
-                    rows: count,
-                    server: String::new(),
-                    lost: super::connect::is_connection_lost(&e),
-                    source: PgError(e),
-                });
-            }
-            Err(e) => return Err(failed(context)(e)),
-        };
-        each(&read(&row)?)?;
-        count += 1;
-    }
+    stream::rows(client, &sql, params, "cannot list the articles", |row| {
+        each(&read(row)?)
+    })
+    .await
 }
 
 /// One article with its full content, author and address.

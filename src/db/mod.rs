@@ -10,6 +10,7 @@ pub mod migrate;
 pub mod pgpass;
 pub mod server;
 pub mod setup;
+pub mod stream;
 pub mod tls;
 pub mod users;
 

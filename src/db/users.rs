@@ -1,14 +1,17 @@
 //! Queries on `users` (and their `addresses`). Statements are unnamed
 //! (`query_typed`) so that they work through PgBouncer's transaction pooling.
 
-use std::pin::pin;
+mod edit;
+
+pub use edit::{
+    AddressChange, add_address, lock_with_address, remove_address, update_address, update_fields,
+};
+
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
-
-use futures_util::TryStreamExt;
 use tokio_postgres::{GenericClient, Row};
 
-use super::{failed, map_error};
+use super::{failed, map_error, stream};
 use crate::error::{Error, Result};
 use crate::model::{Address, User, UserRef};
 
@@ -61,16 +64,65 @@ pub async fn password_hash(client: &impl GenericClient, id: i32) -> Result<Optio
     Ok(row.map(|r| r.get(0)))
 }
 
-/// Replace a user's password hash.
-pub async fn set_password(client: &impl GenericClient, id: i32, password_hash: &str) -> Result<()> {
-    client
-        .query_typed(
+/// A user's id, email and stored password hash, for checking a password.
+/// The hash is kept out of `Debug`: it is never printed.
+pub struct Login {
+    pub id: i32,
+    pub email: String,
+    pub hash: String,
+}
+
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Login")
+            .field("id", &self.id)
+            .field("email", &self.email)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The [`Login`] of a user named by id or email, if the user exists.
+pub async fn find_login(client: &impl GenericClient, user: &UserRef) -> Result<Option<Login>> {
+    let row = match user {
+        UserRef::Id(id) => {
+            client
+                .query_typed_opt(
+                    "SELECT id, email, password FROM users WHERE id = $1",
+                    &[(id, Type::INT4)],
+                )
+                .await
+        }
+        UserRef::Email(email) => {
+            client
+                .query_typed_opt(
+                    "SELECT id, email, password FROM users WHERE email = $1",
+                    &[(email, Type::TEXT)],
+                )
+                .await
+        }
+    }
+    .map_err(failed(format!("cannot look up the {user}")))?;
+    Ok(row.map(|r| Login {
+        id: r.get(0),
+        email: r.get(1),
+        hash: r.get(2),
+    }))
+}
+
+/// Replace a user's password hash; false when the user is not there.
+pub async fn set_password(
+    client: &impl GenericClient,
+    id: i32,
+    password_hash: &str,
+) -> Result<bool> {
+    let changed = client
+        .execute_typed(
             "UPDATE users SET password = $2 WHERE id = $1",
             &[(&id, Type::INT4), (&password_hash, Type::TEXT)],
         )
         .await
         .map_err(failed(format!("cannot set the password of user {id}")))?;
-    Ok(())
+    Ok(changed == 1)
 }
 
 /// A new user's address; `None` fields are stored as NULL.
@@ -153,23 +205,34 @@ pub async fn create(
     Ok(row.get(0))
 }
 
-/// Stream every user with their address, in id order, into `each`.
+/// Stream the users with their address, in id order, into `each`, one at
+/// a time: those whose email or name contains `search` (ignoring case),
+/// at most `limit` of them (the table view). Returns how many there were.
 pub async fn list(
     client: &impl GenericClient,
+    search: Option<&str>,
+    limit: Option<i64>,
     mut each: impl FnMut(&User<'_>) -> Result<()>,
-) -> Result<()> {
-    let context = "cannot list the users";
-    let sql = format!("SELECT {USER_COLUMNS} ORDER BY u.id");
-    let no_params: [(&(dyn tokio_postgres::types::ToSql + Sync), Type); 0] = [];
-    let stream = client
-        .query_typed_raw(&sql, no_params)
-        .await
-        .map_err(failed(context))?;
-    let mut stream = pin!(stream);
-    while let Some(row) = stream.try_next().await.map_err(failed(context))? {
-        each(&read(&row)?)?;
+) -> Result<u64> {
+    let (text, limit_value);
+    let mut sql = format!("SELECT {USER_COLUMNS}");
+    let mut params: stream::Params = Vec::new();
+    if let Some(search) = search {
+        text = search;
+        params.push((&text, Type::TEXT));
+        sql.push_str(" WHERE ");
+        sql.push_str(&stream::contains(&["u.email", "u.name"], params.len()));
     }
-    Ok(())
+    sql.push_str(" ORDER BY u.id");
+    if let Some(limit) = limit {
+        limit_value = limit;
+        params.push((&limit_value, Type::INT8));
+        sql.push_str(&format!(" LIMIT ${}", params.len()));
+    }
+    stream::rows(client, &sql, params, "cannot list the users", |row| {
+        each(&read(row)?)
+    })
+    .await
 }
 
 /// One user, by id or email, with their address.

@@ -7,12 +7,16 @@
 mod local;
 mod postgres;
 mod report;
+mod wording;
 
 use std::path::PathBuf;
 
 pub use local::LocalError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
 pub use report::{is_broken_pipe, report};
+pub use wording::{articles_named, quote_ident};
+
+use wording::*;
 
 use crate::model::UserRef;
 
@@ -131,10 +135,16 @@ pub enum Error {
         source: std::string::FromUtf8Error,
     },
 
-    #[error(
-        "refusing to delete the {user} without confirmation: pass --yes (no terminal to ask on)"
-    )]
-    NoConfirmation { user: UserRef },
+    /// `what`: "the user 3", "articles 4, 5".
+    #[error("refusing to delete {what} without confirmation: pass --yes (no terminal to ask on)")]
+    NoConfirmation { what: String },
+
+    #[error("{what} is {chars} characters long; at most {max} are accepted")]
+    TooLong {
+        what: &'static str,
+        chars: usize,
+        max: usize,
+    },
 
     #[error("--reassign-articles-to names the user being deleted: name another user")]
     HeirIsTheUser,
@@ -190,6 +200,42 @@ pub enum Error {
     #[error("article {id} not found: see `blogctl articles list` for the ids")]
     ArticleNotFound { id: i32 },
 
+    /// Some of the articles a command names do not exist (`doing`:
+    /// "changed", "deleted").
+    #[error(
+        "{} not found: nothing was {doing}; see `blogctl articles list` for the ids",
+        articles_named(ids)
+    )]
+    ArticlesNotFound { ids: Vec<i32>, doing: &'static str },
+
+    /// A row the command had found went away before it could change it:
+    /// another session deleted it in between.
+    #[error("{what} was deleted by another session meanwhile: nothing was {doing}")]
+    DeletedMeanwhile {
+        /// "article 5", "user 3", "articles 4, 7"
+        what: String,
+        doing: &'static str,
+    },
+
+    /// `users check-password`: the answer is no (exit 1).
+    #[error("the password does not match the stored {scheme} hash of {user}")]
+    PasswordMismatch {
+        /// "user 3 (a@b.io)"
+        user: String,
+        scheme: &'static str,
+    },
+
+    /// `users check-password` on a hash blogctl cannot read (exit 1).
+    #[error(
+        "cannot check the password of {user}: its stored password is {found}; set a new one \
+         with `blogctl users set-password {id}`"
+    )]
+    PasswordUncheckable {
+        user: String,
+        id: i32,
+        found: String,
+    },
+
     #[error("no {user}: see `blogctl users list`")]
     UserNotFound { user: UserRef },
 
@@ -218,7 +264,7 @@ pub enum Error {
     #[error("not confirmed: nothing was deleted")]
     NotConfirmed,
 
-    #[error("user {id} vanished right after being created")]
+    #[error("user {id} vanished while blogctl was writing it")]
     UserVanished { id: i32 },
 
     #[error("the admin {email} vanished while being created")]
@@ -455,6 +501,7 @@ impl Error {
             | ContentUnreadable { .. }
             | ContentNotUtf8 { .. }
             | NoConfirmation { .. }
+            | TooLong { .. }
             | HeirIsTheUser
             | NoSuchTarget { .. } => 2,
             AdminMissingForMigration { for_articles, .. } => {
@@ -468,84 +515,5 @@ impl Error {
             Local(local) => local.exit_code(),
             _ => 1,
         }
-    }
-}
-
-fn rows_were(rows: u64) -> String {
-    match rows {
-        1 => "1 row was".to_string(),
-        n => format!("{n} rows were"),
-    }
-}
-
-fn password_ways(env: Option<&str>) -> String {
-    match env {
-        Some(name) => format!(
-            "set {name}, pass --password-stdin with the password on standard input, \
-             or run on a terminal to be asked"
-        ),
-        None => "pass --password-stdin with the password on standard input, \
-                 or run on a terminal to be asked"
-            .to_string(),
-    }
-}
-
-fn divergence(missing: &[String], changed: &[String]) -> String {
-    let mut problems = Vec::new();
-    if !missing.is_empty() {
-        problems.push(format!(
-            "the database is newer than this blogctl: it has applied {}, which this binary does \
-             not know; use a newer blogctl",
-            missing.join(", ")
-        ));
-    }
-    if !changed.is_empty() {
-        problems.push(format!(
-            "applied migrations were changed after they were applied (name or checksum differs): {}",
-            changed.join(", ")
-        ));
-    }
-    problems.join("; ")
-}
-
-fn applied_in_run(applied: &[String]) -> String {
-    if applied.is_empty() {
-        "no migration was applied in this run".to_string()
-    } else {
-        format!("applied in this run: {}", applied.join(", "))
-    }
-}
-
-fn database_at(at: Option<i32>) -> String {
-    match at {
-        Some(v) => format!("the database is at V{v}"),
-        None => "the database has no migration applied".to_string(),
-    }
-}
-
-/// blogctl's own advice for a lock timeout (55P03), before the server's error.
-fn lock_hint(source: &MigrationError, lock_timeout: u64) -> String {
-    if source.sqlstate() != Some("55P03") {
-        return String::new();
-    }
-    format!(
-        " (another session held a lock on the table for more than {lock_timeout} s \
-         (--lock-timeout), a long-running transaction perhaps; run again when it has ended, \
-         or raise --lock-timeout)"
-    )
-}
-
-/// `name` as a quoted SQL identifier (`"` doubled), so any name (quotes,
-/// semicolons, spaces) is taken literally.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn identifiers_are_quoted() {
-        assert_eq!(super::quote_ident("blog"), "\"blog\"");
-        assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
     }
 }

@@ -8,6 +8,7 @@
 mod article;
 mod local;
 mod migration;
+mod password_check;
 mod record;
 mod rules;
 mod text;
@@ -15,6 +16,9 @@ mod text;
 pub use article::{Address, Article, User};
 pub use local::LocalStatus;
 pub use migration::{MigrationStatus, PlannedMigration, State};
+pub use password_check::PasswordCheck;
 pub use record::{Cell, Columns, Field, Layout, Record, Tone};
-pub use rules::{UserRef, check_password, is_email};
+pub use rules::{
+    UserRef, check_content, check_email, check_name, check_password, check_title, is_email,
+};
 pub use text::Text;

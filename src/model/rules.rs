@@ -11,6 +11,63 @@ use crate::error::{Error, Result};
 /// Shortest password accepted.
 pub const MIN_PASSWORD_LEN: usize = 8;
 
+/// Longest email address accepted, in characters: RFC 5321's limit on an
+/// address in a mail path. `users.email` has a unique btree index, whose
+/// entries hold at most 2704 bytes: a 5,000-character email fails there
+/// (SQLSTATE 54000) after connecting; this refuses it before.
+pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// Check an email address a command is about to store (`--email`): its
+/// length first (so that a refusal never echoes a huge value), then its
+/// shape.
+pub fn check_email(value: &str) -> Result<()> {
+    let chars = value.chars().count();
+    if chars > MAX_EMAIL_CHARS {
+        return Err(Error::TooLong {
+            what: "the email address (--email)",
+            chars,
+            max: MAX_EMAIL_CHARS,
+        });
+    }
+    if !is_email(value) {
+        return Err(Error::NotAnEmail {
+            value: value.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Check a user's display name (`--name`): not empty or blank.
+pub fn check_name(value: &str) -> Result<()> {
+    check_text(value, "the name", "give the user a name (--name)")
+}
+
+/// Check an article's title (`--title`): not empty or blank.
+pub fn check_title(value: &str) -> Result<()> {
+    check_text(value, "the title", "pass the article's title with --title")
+}
+
+/// Check an article's content: not empty or blank, no NUL byte (a file
+/// may hold one; PostgreSQL text cannot).
+pub fn check_content(value: &str) -> Result<()> {
+    check_text(
+        value,
+        "the content",
+        "pass the article's text with --content or --content-file",
+    )
+}
+
+/// Text that must say something: not empty, not only blanks, no NUL byte.
+fn check_text(value: &str, what: &'static str, fix: &'static str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Error::Empty { what, fix });
+    }
+    if value.contains('\0') {
+        return Err(Error::NulByte { what });
+    }
+    Ok(())
+}
+
 /// An email address as far as blogctl checks it: one `@`, a non-empty local
 /// part, a domain with a dot that does not start or end it, no whitespace
 /// or control characters.
@@ -107,6 +164,27 @@ mod tests {
         for bad in ["0", "-3", "1.5", "abc", "", "99999999999", "a@", "@b"] {
             assert!(bad.parse::<UserRef>().is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn emails_to_store() {
+        assert!(check_email("a@b.io").is_ok());
+        let longest = format!("{}@b.io", "a".repeat(MAX_EMAIL_CHARS - 5));
+        assert!(check_email(&longest).is_ok());
+        let err = check_email(&format!("x{longest}")).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(!err.to_string().contains("aaaa"), "{err}");
+        assert_eq!(check_email("nope").unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn text_must_say_something() {
+        assert!(check_title("T").is_ok());
+        for bad in ["", "   ", "\n\t"] {
+            assert_eq!(check_title(bad).unwrap_err().exit_code(), 2, "{bad:?}");
+        }
+        assert!(matches!(check_content("a\0b"), Err(Error::NulByte { .. })));
+        assert!(check_name("Zoë").is_ok());
     }
 
     #[test]
