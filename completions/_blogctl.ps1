@@ -41,8 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create the database if missing, migrate, seed the admin')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME')
-            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show and delete users')
-            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list and show articles joined with their authors')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete users; set and check their passwords')
+            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete articles joined with their authors')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -169,8 +169,11 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user, with an optional address')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with their address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s email, name or address, and print the user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password, from standard input or a prompt asked twice')
+            [CompletionResult]::new('check-password', 'check-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and their address')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -202,6 +205,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             break
         }
         'blogctl;users;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose email or name contains TEXT, ignoring case (%, _ and \ are plain characters)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many rows in the table view (JSON and CSV are never capped)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
@@ -209,6 +214,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every row in the table view')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -241,6 +247,74 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'blogctl;users;update' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The new email address (unique)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new display name')
+            [CompletionResult]::new('--street', '--street', [CompletionResultType]::ParameterName, 'The address''s street; the address is created when the user has none. An empty value clears the field; an address left with every field empty is removed')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'The address''s city (as --street)')
+            [CompletionResult]::new('--country', '--country', [CompletionResultType]::ParameterName, 'The address''s country (as --street)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--no-address', '--no-address', [CompletionResultType]::ParameterName, 'Remove the user''s address (the address row is deleted)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;users;set-password' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (one line)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;users;check-password' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (one line)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'blogctl;users;delete' {
             [CompletionResult]::new('--reassign-articles-to', '--reassign-articles-to', [CompletionResultType]::ParameterName, 'Move the user''s articles to this user first, in the same transaction')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
@@ -250,8 +324,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -266,8 +340,11 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
         }
         'blogctl;users;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user, with an optional address')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with their address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s email, name or address, and print the user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password, from standard input or a prompt asked twice')
+            [CompletionResult]::new('check-password', 'check-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and their address')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -279,6 +356,15 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             break
         }
         'blogctl;users;help;show' {
+            break
+        }
+        'blogctl;users;help;update' {
+            break
+        }
+        'blogctl;users;help;set-password' {
+            break
+        }
+        'blogctl;users;help;check-password' {
             break
         }
         'blogctl;users;help;delete' {
@@ -308,6 +394,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an article and print it joined with its author')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List articles with their author and the author''s address, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article with its full content, author and address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an article''s title, content or author, and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete articles, and print what was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -337,7 +425,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
         }
         'blogctl;articles;list' {
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Only articles by this author (id or email)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many rows in the table view')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only articles whose title or content contains TEXT, ignoring case (%, _ and \ are plain characters)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many rows in the table view (JSON and CSV are never capped)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
@@ -345,7 +434,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every row')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show every row in the table view')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -378,10 +467,58 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'blogctl;articles;update' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'The new content')
+            [CompletionResult]::new('--content-file', '--content-file', [CompletionResultType]::ParameterName, 'Read the new content from this file, or from standard input with `-`')
+            [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'The new author''s id or email')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'blogctl;articles;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
+            [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
+            [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only records and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail (the SQL of pending migrations, connection attempts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'blogctl;articles;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an article and print it joined with its author')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List articles with their author and the author''s address, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article with its full content, author and address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an article''s title, content or author, and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete articles, and print what was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -392,6 +529,12 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             break
         }
         'blogctl;articles;help;show' {
+            break
+        }
+        'blogctl;articles;help;update' {
+            break
+        }
+        'blogctl;articles;help;delete' {
             break
         }
         'blogctl;articles;help;help' {
@@ -513,8 +656,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')
@@ -578,8 +721,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create the database if missing, migrate, seed the admin')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending migrations')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME')
-            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show and delete users')
-            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list and show articles joined with their authors')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete users; set and check their passwords')
+            [CompletionResult]::new('articles', 'articles', [CompletionResultType]::ParameterValue, 'Create, list, show, update and delete articles joined with their authors')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -600,8 +743,11 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
         }
         'blogctl;help;users' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user, with an optional address')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their addresses, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with their address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s email, name or address, and print the user')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password, from standard input or a prompt asked twice')
+            [CompletionResult]::new('check-password', 'check-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and their address')
             break
         }
@@ -614,6 +760,15 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
         'blogctl;help;users;show' {
             break
         }
+        'blogctl;help;users;update' {
+            break
+        }
+        'blogctl;help;users;set-password' {
+            break
+        }
+        'blogctl;help;users;check-password' {
+            break
+        }
         'blogctl;help;users;delete' {
             break
         }
@@ -621,6 +776,8 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an article and print it joined with its author')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List articles with their author and the author''s address, in id order')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article with its full content, author and address')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an article''s title, content or author, and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete articles, and print what was deleted')
             break
         }
         'blogctl;help;articles;create' {
@@ -630,6 +787,12 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             break
         }
         'blogctl;help;articles;show' {
+            break
+        }
+        'blogctl;help;articles;update' {
+            break
+        }
+        'blogctl;help;articles;delete' {
             break
         }
         'blogctl;help;local' {

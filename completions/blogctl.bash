@@ -43,6 +43,9 @@ _blogctl() {
             blogctl__subcmd__articles,create)
                 cmd="blogctl__subcmd__articles__subcmd__create"
                 ;;
+            blogctl__subcmd__articles,delete)
+                cmd="blogctl__subcmd__articles__subcmd__delete"
+                ;;
             blogctl__subcmd__articles,help)
                 cmd="blogctl__subcmd__articles__subcmd__help"
                 ;;
@@ -52,8 +55,14 @@ _blogctl() {
             blogctl__subcmd__articles,show)
                 cmd="blogctl__subcmd__articles__subcmd__show"
                 ;;
+            blogctl__subcmd__articles,update)
+                cmd="blogctl__subcmd__articles__subcmd__update"
+                ;;
             blogctl__subcmd__articles__subcmd__help,create)
                 cmd="blogctl__subcmd__articles__subcmd__help__subcmd__create"
+                ;;
+            blogctl__subcmd__articles__subcmd__help,delete)
+                cmd="blogctl__subcmd__articles__subcmd__help__subcmd__delete"
                 ;;
             blogctl__subcmd__articles__subcmd__help,help)
                 cmd="blogctl__subcmd__articles__subcmd__help__subcmd__help"
@@ -63,6 +72,9 @@ _blogctl() {
                 ;;
             blogctl__subcmd__articles__subcmd__help,show)
                 cmd="blogctl__subcmd__articles__subcmd__help__subcmd__show"
+                ;;
+            blogctl__subcmd__articles__subcmd__help,update)
+                cmd="blogctl__subcmd__articles__subcmd__help__subcmd__update"
                 ;;
             blogctl__subcmd__help,articles)
                 cmd="blogctl__subcmd__help__subcmd__articles"
@@ -91,11 +103,17 @@ _blogctl() {
             blogctl__subcmd__help__subcmd__articles,create)
                 cmd="blogctl__subcmd__help__subcmd__articles__subcmd__create"
                 ;;
+            blogctl__subcmd__help__subcmd__articles,delete)
+                cmd="blogctl__subcmd__help__subcmd__articles__subcmd__delete"
+                ;;
             blogctl__subcmd__help__subcmd__articles,list)
                 cmd="blogctl__subcmd__help__subcmd__articles__subcmd__list"
                 ;;
             blogctl__subcmd__help__subcmd__articles,show)
                 cmd="blogctl__subcmd__help__subcmd__articles__subcmd__show"
+                ;;
+            blogctl__subcmd__help__subcmd__articles,update)
+                cmd="blogctl__subcmd__help__subcmd__articles__subcmd__update"
                 ;;
             blogctl__subcmd__help__subcmd__local,destroy)
                 cmd="blogctl__subcmd__help__subcmd__local__subcmd__destroy"
@@ -115,6 +133,9 @@ _blogctl() {
             blogctl__subcmd__help__subcmd__migrate,status)
                 cmd="blogctl__subcmd__help__subcmd__migrate__subcmd__status"
                 ;;
+            blogctl__subcmd__help__subcmd__users,check-password)
+                cmd="blogctl__subcmd__help__subcmd__users__subcmd__check__subcmd__password"
+                ;;
             blogctl__subcmd__help__subcmd__users,create)
                 cmd="blogctl__subcmd__help__subcmd__users__subcmd__create"
                 ;;
@@ -124,8 +145,14 @@ _blogctl() {
             blogctl__subcmd__help__subcmd__users,list)
                 cmd="blogctl__subcmd__help__subcmd__users__subcmd__list"
                 ;;
+            blogctl__subcmd__help__subcmd__users,set-password)
+                cmd="blogctl__subcmd__help__subcmd__users__subcmd__set__subcmd__password"
+                ;;
             blogctl__subcmd__help__subcmd__users,show)
                 cmd="blogctl__subcmd__help__subcmd__users__subcmd__show"
+                ;;
+            blogctl__subcmd__help__subcmd__users,update)
+                cmd="blogctl__subcmd__help__subcmd__users__subcmd__update"
                 ;;
             blogctl__subcmd__local,destroy)
                 cmd="blogctl__subcmd__local__subcmd__destroy"
@@ -175,6 +202,9 @@ _blogctl() {
             blogctl__subcmd__migrate__subcmd__help,status)
                 cmd="blogctl__subcmd__migrate__subcmd__help__subcmd__status"
                 ;;
+            blogctl__subcmd__users,check-password)
+                cmd="blogctl__subcmd__users__subcmd__check__subcmd__password"
+                ;;
             blogctl__subcmd__users,create)
                 cmd="blogctl__subcmd__users__subcmd__create"
                 ;;
@@ -187,8 +217,17 @@ _blogctl() {
             blogctl__subcmd__users,list)
                 cmd="blogctl__subcmd__users__subcmd__list"
                 ;;
+            blogctl__subcmd__users,set-password)
+                cmd="blogctl__subcmd__users__subcmd__set__subcmd__password"
+                ;;
             blogctl__subcmd__users,show)
                 cmd="blogctl__subcmd__users__subcmd__show"
+                ;;
+            blogctl__subcmd__users,update)
+                cmd="blogctl__subcmd__users__subcmd__update"
+                ;;
+            blogctl__subcmd__users__subcmd__help,check-password)
+                cmd="blogctl__subcmd__users__subcmd__help__subcmd__check__subcmd__password"
                 ;;
             blogctl__subcmd__users__subcmd__help,create)
                 cmd="blogctl__subcmd__users__subcmd__help__subcmd__create"
@@ -202,8 +241,14 @@ _blogctl() {
             blogctl__subcmd__users__subcmd__help,list)
                 cmd="blogctl__subcmd__users__subcmd__help__subcmd__list"
                 ;;
+            blogctl__subcmd__users__subcmd__help,set-password)
+                cmd="blogctl__subcmd__users__subcmd__help__subcmd__set__subcmd__password"
+                ;;
             blogctl__subcmd__users__subcmd__help,show)
                 cmd="blogctl__subcmd__users__subcmd__help__subcmd__show"
+                ;;
+            blogctl__subcmd__users__subcmd__help,update)
+                cmd="blogctl__subcmd__users__subcmd__help__subcmd__update"
                 ;;
             *)
                 ;;
@@ -254,7 +299,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,8 +398,50 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__articles__subcmd__delete)
+            opts="-y -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__articles__subcmd__help)
-            opts="create list show help"
+            opts="create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -368,6 +455,20 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__articles__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -423,14 +524,32 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__articles__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__articles__subcmd__list)
-            opts="-q -v -h -V --author --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --author --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -480,6 +599,64 @@ _blogctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__articles__subcmd__update)
+            opts="-q -v -h -V --title --content --content-file --author --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -572,7 +749,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__help__subcmd__articles)
-            opts="create list show"
+            opts="create list show update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +763,20 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__help__subcmd__articles__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__articles__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -614,6 +805,20 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__help__subcmd__articles__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__articles__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -796,8 +1001,22 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__help__subcmd__users)
-            opts="create list show delete"
+            opts="create list show update set-password check-password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__users__subcmd__check__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -851,7 +1070,35 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__help__subcmd__users__subcmd__set__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__help__subcmd__users__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__help__subcmd__users__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1446,8 +1693,50 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show delete help"
+            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show update set-password check-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__users__subcmd__check__subcmd__password)
+            opts="-q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1596,8 +1885,22 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__help)
-            opts="create list show delete help"
+            opts="create list show update set-password check-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__users__subcmd__help__subcmd__check__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1665,6 +1968,20 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__users__subcmd__help__subcmd__set__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__users__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1679,8 +1996,72 @@ _blogctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        blogctl__subcmd__users__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         blogctl__subcmd__users__subcmd__list)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-q -v -h -V --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__users__subcmd__set__subcmd__password)
+            opts="-q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +2109,68 @@ _blogctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-hash)
+                    COMPREPLY=($(compgen -W "bcrypt argon2id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        blogctl__subcmd__users__subcmd__update)
+            opts="-q -v -h -V --email --name --street --city --country --no-address --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --street)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

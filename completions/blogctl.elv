@@ -38,8 +38,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand setup 'Create the database if missing, migrate, seed the admin'
             cand migrate 'Apply pending migrations'
             cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
-            cand users 'Create, list, show and delete users'
-            cand articles 'Create, list and show articles joined with their authors'
+            cand users 'Create, list, show, update and delete users; set and check their passwords'
+            cand articles 'Create, list, show, update and delete articles joined with their authors'
             cand local 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -158,8 +158,11 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a user, with an optional address'
-            cand list 'List users with their addresses'
+            cand list 'List users with their addresses, in id order'
             cand show 'Show one user with their address'
+            cand update 'Change a user''s email, name or address, and print the user'
+            cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
+            cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
             cand delete 'Delete a user and their address'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -189,6 +192,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --version 'Print version'
         }
         &'blogctl;users;list'= {
+            cand --search 'Only users whose email or name contains TEXT, ignoring case (%, _ and \ are plain characters)'
+            cand --limit 'Show at most this many rows in the table view (JSON and CSV are never capped)'
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
             cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
             cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
@@ -196,6 +201,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --all 'Show every row in the table view'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -226,6 +232,71 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blogctl;users;update'= {
+            cand --email 'The new email address (unique)'
+            cand --name 'The new display name'
+            cand --street 'The address''s street; the address is created when the user has none. An empty value clears the field; an address left with every field empty is removed'
+            cand --city 'The address''s city (as --street)'
+            cand --country 'The address''s country (as --street)'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --no-address 'Remove the user''s address (the address row is deleted)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;set-password'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;users;check-password'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blogctl;users;delete'= {
             cand --reassign-articles-to 'Move the user''s articles to this user first, in the same transaction'
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
@@ -235,8 +306,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -250,8 +321,11 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;users;help'= {
             cand create 'Create a user, with an optional address'
-            cand list 'List users with their addresses'
+            cand list 'List users with their addresses, in id order'
             cand show 'Show one user with their address'
+            cand update 'Change a user''s email, name or address, and print the user'
+            cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
+            cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
             cand delete 'Delete a user and their address'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -260,6 +334,12 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;users;help;list'= {
         }
         &'blogctl;users;help;show'= {
+        }
+        &'blogctl;users;help;update'= {
+        }
+        &'blogctl;users;help;set-password'= {
+        }
+        &'blogctl;users;help;check-password'= {
         }
         &'blogctl;users;help;delete'= {
         }
@@ -286,6 +366,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand create 'Create an article and print it joined with its author'
             cand list 'List articles with their author and the author''s address, in id order'
             cand show 'Show one article with its full content, author and address'
+            cand update 'Change an article''s title, content or author, and print it'
+            cand delete 'Delete articles, and print what was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;articles;create'= {
@@ -313,7 +395,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;articles;list'= {
             cand --author 'Only articles by this author (id or email)'
-            cand --limit 'Show at most this many rows in the table view'
+            cand --search 'Only articles whose title or content contains TEXT, ignoring case (%, _ and \ are plain characters)'
+            cand --limit 'Show at most this many rows in the table view (JSON and CSV are never capped)'
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
             cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
             cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
@@ -321,7 +404,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
-            cand --all 'Show every row'
+            cand --all 'Show every row in the table view'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -352,10 +435,56 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'blogctl;articles;update'= {
+            cand --title 'The new title'
+            cand --content 'The new content'
+            cand --content-file 'Read the new content from this file, or from standard input with `-`'
+            cand --author 'The new author''s id or email'
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'blogctl;articles;delete'= {
+            cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
+            cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
+            cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
+            cand --env-file 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file'
+            cand --format 'Output format for records'
+            cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
+            cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+            cand --no-env-file 'Do not read any .env file'
+            cand -q 'Print only records and errors'
+            cand --quiet 'Print only records and errors'
+            cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'blogctl;articles;help'= {
             cand create 'Create an article and print it joined with its author'
             cand list 'List articles with their author and the author''s address, in id order'
             cand show 'Show one article with its full content, author and address'
+            cand update 'Change an article''s title, content or author, and print it'
+            cand delete 'Delete articles, and print what was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;articles;help;create'= {
@@ -363,6 +492,10 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;articles;help;list'= {
         }
         &'blogctl;articles;help;show'= {
+        }
+        &'blogctl;articles;help;update'= {
+        }
+        &'blogctl;articles;help;delete'= {
         }
         &'blogctl;articles;help;help'= {
         }
@@ -477,8 +610,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
-            cand -y 'Do not ask for confirmation'
-            cand --yes 'Do not ask for confirmation'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'
@@ -533,8 +666,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand setup 'Create the database if missing, migrate, seed the admin'
             cand migrate 'Apply pending migrations'
             cand seed 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
-            cand users 'Create, list, show and delete users'
-            cand articles 'Create, list and show articles joined with their authors'
+            cand users 'Create, list, show, update and delete users; set and check their passwords'
+            cand articles 'Create, list, show, update and delete articles joined with their authors'
             cand local 'A PostgreSQL of blogctl''s own: start, stop, status, env, destroy'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -550,8 +683,11 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;help;users'= {
             cand create 'Create a user, with an optional address'
-            cand list 'List users with their addresses'
+            cand list 'List users with their addresses, in id order'
             cand show 'Show one user with their address'
+            cand update 'Change a user''s email, name or address, and print the user'
+            cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
+            cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
             cand delete 'Delete a user and their address'
         }
         &'blogctl;help;users;create'= {
@@ -560,18 +696,30 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;help;users;show'= {
         }
+        &'blogctl;help;users;update'= {
+        }
+        &'blogctl;help;users;set-password'= {
+        }
+        &'blogctl;help;users;check-password'= {
+        }
         &'blogctl;help;users;delete'= {
         }
         &'blogctl;help;articles'= {
             cand create 'Create an article and print it joined with its author'
             cand list 'List articles with their author and the author''s address, in id order'
             cand show 'Show one article with its full content, author and address'
+            cand update 'Change an article''s title, content or author, and print it'
+            cand delete 'Delete articles, and print what was deleted'
         }
         &'blogctl;help;articles;create'= {
         }
         &'blogctl;help;articles;list'= {
         }
         &'blogctl;help;articles;show'= {
+        }
+        &'blogctl;help;articles;update'= {
+        }
+        &'blogctl;help;articles;delete'= {
         }
         &'blogctl;help;local'= {
             cand start 'Create the cluster on first use and start it; print where it listens'

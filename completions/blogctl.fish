@@ -45,8 +45,8 @@ complete -c blogctl -n "__fish_blogctl_needs_command" -s V -l version -d 'Print 
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "migrate" -d 'Apply pending migrations'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
-complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "users" -d 'Create, list, show and delete users'
-complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "users" -d 'Create, list, show, update and delete users; set and check their passwords'
+complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "articles" -d 'Create, list, show, update and delete articles joined with their authors'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "local" -d 'A PostgreSQL of blogctl\'s own: start, stop, status, env, destroy'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c blogctl -n "__fish_blogctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -135,29 +135,32 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s q -l quiet -d '
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l format -d 'Output format for records' -r -f -a "table\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -l no-env-file -d 'Do not read any .env file'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s q -l quiet -d 'Print only records and errors'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s h -l help -d 'Print help'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "create" -d 'Create a user, with an optional address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "list" -d 'List users with their addresses'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "show" -d 'Show one user with their address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "delete" -d 'Delete a user and their address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "create" -d 'Create a user, with an optional address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "list" -d 'List users with their addresses, in id order'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'The user\'s email address (unique)' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'The user\'s display name' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l street -d 'Street of the user\'s address' -r
@@ -182,6 +185,8 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l search -d 'Only users whose email or name contains TEXT, ignoring case (%, _ and \\ are plain characters)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many rows in the table view (JSON and CSV are never capped)' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
@@ -194,6 +199,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Show every row in the table view'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
@@ -218,6 +224,68 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l email -d 'The new email address (unique)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l name -d 'The new display name' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l street -d 'The address\'s street; the address is created when the user has none. An empty value clears the field; an address left with every field empty is removed' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l city -d 'The address\'s city (as --street)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l country -d 'The address\'s country (as --street)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-address -d 'Remove the user\'s address (the address row is deleted)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -s V -l version -d 'Print version'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l reassign-articles-to -d 'Move the user\'s articles to this user first, in the same transaction' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
@@ -231,7 +299,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
@@ -239,32 +307,37 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user, with an optional address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users with their addresses'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users with their addresses, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and their address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l format -d 'Output format for records' -r -f -a "table\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -l no-env-file -d 'Do not read any .env file'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s q -l quiet -d 'Print only records and errors'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s h -l help -d 'Print help'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -s V -l version -d 'Print version'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "create" -d 'Create an article and print it joined with its author'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "show" -d 'Show one article with its full content, author and address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "create" -d 'Create an article and print it joined with its author'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "update" -d 'Change an article\'s title, content or author, and print it'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "delete" -d 'Delete articles, and print what was deleted'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l title -d 'The article\'s title' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l author -d 'The author\'s id or email' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l content -d 'The article\'s content' -r
@@ -288,7 +361,8 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l author -d 'Only articles by this author (id or email)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many rows in the table view' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l search -d 'Only articles whose title or content contains TEXT, ignoring case (%, _ and \\ are plain characters)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many rows in the table view (JSON and CSV are never capped)' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
@@ -301,7 +375,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row in the table view'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only records and errors'
@@ -326,9 +400,52 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l title -d 'The new title' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l content -d 'The new content' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l content-file -d 'Read the new content from this file, or from standard input with `-`' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l author -d 'The new author\'s id or email' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+argon2id\t''"
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l no-env-file -d 'Do not read any .env file'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an article and print it joined with its author'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an article\'s title, content or author, and print it'
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete articles, and print what was deleted'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
@@ -441,7 +558,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Do not ask for confirmation'
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Print only records and errors'
@@ -475,19 +592,24 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -s V -l ver
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "setup" -d 'Create the database if missing, migrate, seed the admin'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "migrate" -d 'Apply pending migrations'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "seed" -d 'Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "users" -d 'Create, list, show and delete users'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "articles" -d 'Create, list and show articles joined with their authors'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "users" -d 'Create, list, show, update and delete users; set and check their passwords'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "articles" -d 'Create, list, show, update and delete articles joined with their authors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "local" -d 'A PostgreSQL of blogctl\'s own: start, stop, status, env, destroy'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and not __fish_seen_subcommand_from setup migrate seed users articles local completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "status" -d 'Every migration: version, name, state (applied, pending, divergent, missing, or external: applied by a newer blog API), applied at'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user, with an optional address'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their addresses'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their addresses, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show one user with their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and their address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "create" -d 'Create an article and print it joined with its author'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "show" -d 'Show one article with its full content, author and address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "update" -d 'Change an article\'s title, content or author, and print it'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "delete" -d 'Delete articles, and print what was deleted'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "start" -d 'Create the cluster on first use and start it; print where it listens'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "stop" -d 'Stop the cluster (open sessions are ended)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Whether it runs, its version, where it listens, its size'

@@ -141,10 +141,10 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Create the admin user from ADMIN_EMAIL / ADMIN_PASSWORD / ADMIN_NAME.
     Seed(SeedArgs),
-    /// Create, list, show and delete users.
+    /// Create, list, show, update and delete users; set and check their passwords.
     #[command(subcommand)]
     Users(UsersCommand),
-    /// Create, list and show articles joined with their authors.
+    /// Create, list, show, update and delete articles joined with their authors.
     #[command(subcommand)]
     Articles(ArticlesCommand),
     /// A PostgreSQL of blogctl's own: start, stop, status, env, destroy.

@@ -17,7 +17,11 @@ pub enum ArticlesCommand {
     Show(ArticleShowArgs),
     /// Change an article's title, content or author, and print it.
     ///
-    /// One statement: an unknown article or author changes nothing (exit 1).
+    /// Give at least one of --title, --content (or --content-file) and
+    /// --author. One statement: an unknown article or author changes
+    /// nothing (exit 1).
+    #[command(override_usage = "blogctl articles update <ID> [--title <TITLE>] \
+        [--content <TEXT> | --content-file <PATH|->] [--author <ID|EMAIL>] [OPTIONS]")]
     Update(ArticlesUpdateArgs),
     /// Delete articles, and print what was deleted.
     ///

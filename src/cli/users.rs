@@ -16,8 +16,12 @@ pub enum UsersCommand {
     Show(UserRefArg),
     /// Change a user's email, name or address, and print the user.
     ///
-    /// One transaction: a taken email or an unknown user changes nothing
-    /// (exit 1).
+    /// Give at least one change. One transaction: a taken email or an
+    /// unknown user changes nothing (exit 1).
+    #[command(
+        override_usage = "blogctl users update <ID|EMAIL> [--email <EMAIL>] [--name <NAME>] \
+        [--street <STREET>] [--city <CITY>] [--country <COUNTRY> | --no-address] [OPTIONS]"
+    )]
     Update(UsersUpdateArgs),
     /// Set a user's password, from standard input or a prompt asked twice.
     ///

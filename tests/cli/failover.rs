@@ -252,11 +252,21 @@ fn every_write_command_refuses_a_standby_and_reads_work() {
             "C",
         ],
         &["users", "delete", "4", "--yes"],
+        &["articles", "update", "1", "--title", "T"],
+        &["articles", "delete", "1", "--yes"],
+        &["users", "update", "2", "--name", "N", "--city", "C"],
+        &["users", "update", "2", "--no-address"],
     ];
     for args in writes {
         let out = on_standby().args(*args).run().expect_code(1);
         assert_eq!(out.stderr, refusal, "{args:?}");
     }
+    let out = on_standby()
+        .args(["users", "set-password", "2", "--password-stdin"])
+        .stdin("another-password-2\n")
+        .run()
+        .expect_code(1);
+    assert_eq!(out.stderr, refusal);
     let out = on_standby()
         .args([
             "users",
@@ -292,9 +302,22 @@ fn every_write_command_refuses_a_standby_and_reads_work() {
         &["articles", "list"],
         &["articles", "show", "1"],
         &["migrate", "--dry-run"],
+        &["users", "list", "--search", "example"],
+        &["articles", "list", "--search", "engine"],
     ] {
         on_standby().args(args).run().success();
     }
+    // Checking a password only reads.
+    on_standby()
+        .args([
+            "users",
+            "check-password",
+            "admin@example.com",
+            "--password-stdin",
+        ])
+        .stdin("admin-password-1\n")
+        .run()
+        .success();
     let out = on_standby()
         .args(["migrate", "status", "--check"])
         .run()

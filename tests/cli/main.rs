@@ -4,6 +4,8 @@
 mod util;
 
 mod articles;
+mod articles_delete;
+mod articles_update;
 mod completions;
 mod connection;
 mod escaping;
@@ -21,9 +23,12 @@ mod migrate_status;
 mod network;
 mod output;
 mod password_hash;
+mod search;
 mod secrets;
 mod seed;
 mod setup;
 mod sources;
 mod tls;
 mod users;
+mod users_edit;
+mod users_password;

@@ -145,7 +145,7 @@ fn question(rows: &[ArticleRow]) -> Result<String> {
             quoted.push('…');
         }
         text.push_str(&format!(
-            "article {} \"{}\" by {} <{}>\n",
+            "article {}: {} (by {} <{}>)\n",
             article.id,
             escape::line(&quoted),
             escape::line(&article.author.name.to_str()),

@@ -12,6 +12,7 @@ pub mod netns;
 pub mod node;
 pub mod pgbouncer;
 pub mod process;
+pub mod race;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;

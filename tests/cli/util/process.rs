@@ -118,6 +118,16 @@ impl<R: Read> Read for CheckedReader<R> {
 /// stdout and stderr (util-linux `script`), typing `input`; the screen is
 /// the run's stdout.
 pub fn spawn_on_terminal(run: &Blogctl, input: &str) -> Running {
+    let mut running = spawn_on_terminal_open(run, input);
+    let mut stdin = running.hold_stdin().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    running
+}
+
+/// [`spawn_on_terminal`] with nothing typed yet: the test types later,
+/// through [`Running::hold_stdin`] (closing it ends the input). `typed` is
+/// what it will type (the terminal echoes it).
+pub fn spawn_on_terminal_open(run: &Blogctl, typed: &str) -> Running {
     let cmd = run.command();
     let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_str().unwrap().replace('\'', "'\\''"));
     let mut line = quote(cmd.get_program());
@@ -138,11 +148,8 @@ pub fn spawn_on_terminal(run: &Blogctl, input: &str) -> Running {
             script.env(key, value);
         }
     }
-    let mut child = script.spawn().expect("spawn script (util-linux)");
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(input.as_bytes()).unwrap();
-    drop(stdin);
-    Running::new(child, run.args.clone(), input)
+    let child = script.spawn().expect("spawn script (util-linux)");
+    Running::new(child, run.args.clone(), typed)
 }
 
 /// Run on a pseudo-terminal (see [`spawn_on_terminal`]) to the end.
