@@ -103,7 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'blogctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour; NO_COLOR in the environment means never for `auto`')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)')
-            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count). With -q, print no table: only the exit code, and the error on stderr when not up to date')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed')
             [CompletionResult]::new('--no-env-file', '--no-env-file', [CompletionResultType]::ParameterName, 'Do not read any .env file')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only records and errors')

@@ -97,7 +97,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)'
-            cand --check 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count)'
+            cand --check 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API''s own, external, do not count). With -q, print no table: only the exit code, and the error on stderr when not up to date'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -q 'Print only records and errors'

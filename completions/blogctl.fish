@@ -105,7 +105,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API\'s own, external, do not count)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API\'s own, external, do not count). With -q, print no table: only the exit code, and the error on stderr when not up to date'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only records and errors'

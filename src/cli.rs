@@ -40,8 +40,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options valid before or after any subcommand.
+/// Options valid before or after any subcommand, listed under their own
+/// heading after each command's own options.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     #[command(flatten)]
     pub connection: ConnectionArgs,
@@ -99,6 +101,7 @@ pub enum PasswordHashChoice {
 
 /// How to reach the database.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct ConnectionArgs {
     /// A postgres:// URL or a libpq key=value string [env: DATABASE_URL].
     /// Without either, the blog API's POSTGRES_HOST, POSTGRES_PORT,
@@ -206,7 +209,8 @@ pub enum MigrateCommand {
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API's
-    /// own, external, do not count).
+    /// own, external, do not count). With -q, print no table: only the exit code, and the
+    /// error on stderr when not up to date.
     #[arg(long)]
     pub check: bool,
 }

@@ -9,6 +9,8 @@ mod db;
 mod error;
 mod escape;
 mod local;
+#[cfg(test)]
+mod man_pages;
 mod model;
 mod output;
 mod password;

@@ -32,7 +32,14 @@ pub enum ArticlesCommand {
     Delete(ArticlesDeleteArgs),
 }
 
+/// `--content` and `--content-file` are alternatives: exactly one of them.
 #[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("content_source")
+        .args(["content", "content_file"])
+        .required(true)
+        .multiple(false)
+))]
 pub struct ArticlesCreateArgs {
     /// The article's title.
     #[arg(long)]
@@ -41,10 +48,10 @@ pub struct ArticlesCreateArgs {
     #[arg(long, value_name = "ID|EMAIL", value_parser = parse_user_ref, allow_negative_numbers = true)]
     pub author: UserRef,
     /// The article's content.
-    #[arg(long, value_name = "TEXT", group = "content_source", required = true)]
+    #[arg(long, value_name = "TEXT")]
     pub content: Option<String>,
     /// Read the content from this file, or from standard input with `-`.
-    #[arg(long, value_name = "PATH|-", group = "content_source", required = true)]
+    #[arg(long, value_name = "PATH|-")]
     pub content_file: Option<PathBuf>,
 }
 

@@ -168,7 +168,11 @@ fn delete_asks_on_a_terminal_showing_titles_escaped() {
         !screen.contains('\u{1b}') && !screen.contains('\u{202e}'),
         "{screen:?}"
     );
-    assert!(screen.contains("nothing was deleted"), "{screen}");
+    // A choice, not an error: no `error:` prefix.
+    assert!(
+        screen.contains("nothing was deleted") && !screen.contains("error"),
+        "{screen}"
+    );
     assert_eq!(articles(&db).len(), 7);
 
     let (code, screen) = run_on_terminal(&delete, "y\n");

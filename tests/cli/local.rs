@@ -459,6 +459,11 @@ fn destroy_asks_on_a_terminal_and_needs_yes_without_one() {
     let (code, screen) = run_on_terminal(&run, "n\n");
     assert_eq!(code, 1, "{screen}");
     assert!(screen.contains("with all its data? [y/N]"), "{screen}");
+    // A choice, not an error: no `error:` prefix.
+    assert!(
+        screen.contains("nothing was deleted") && !screen.contains("error"),
+        "{screen}"
+    );
     assert!(local.dir.join("data").exists());
     let (code, screen) = run_on_terminal(&run, "y\n");
     assert_eq!(code, 0, "{screen}");
