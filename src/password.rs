@@ -28,7 +28,17 @@ pub struct Sources<'a> {
 /// on a standard input that is not a terminal unless `--password-stdin` says
 /// so: with no source at all, a usage error naming every way (exit 2).
 pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
-    check_source(sources, whose)?;
+    match given(sources)? {
+        Some(password) => Ok(password),
+        None => ask(sources, whose),
+    }
+}
+
+/// The password when one was given without asking (the environment
+/// variable, `--password-stdin`), validated; `None` when it would have to
+/// be asked for. A command that may not need a password (`seed` with the
+/// admin already there) calls this first and [`ask`] only when it needs one.
+pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
     let password = if let Some((_, Some(value))) = sources.env {
         value.to_string()
     } else if sources.stdin {
@@ -37,14 +47,30 @@ pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
             return Err(Error::PasswordStdinEmpty);
         }
         line
-    } else if sources.stdin_is_terminal {
-        prompt_twice(whose)?
     } else {
-        unreachable!("check_source found a source")
+        return Ok(None);
     };
-    check_password(&password)?;
-    password_hash::check_length(sources.scheme, &password)?;
+    check(sources, &password)?;
+    Ok(Some(password))
+}
+
+/// Ask on the terminal when there is one; otherwise a usage error naming
+/// every way to give the password (exit 2).
+pub fn ask(sources: Sources<'_>, whose: &str) -> Result<String> {
+    if !sources.stdin_is_terminal {
+        return Err(Error::NoPassword {
+            whose: whose.to_string(),
+            env: sources.env.map(|(name, _)| name),
+        });
+    }
+    let password = prompt_twice(whose)?;
+    check(sources, &password)?;
     Ok(password)
+}
+
+fn check(sources: Sources<'_>, password: &str) -> Result<()> {
+    check_password(password)?;
+    password_hash::check_length(sources.scheme, password)
 }
 
 /// Fail at once (exit 2) when no source can give a password: nothing to

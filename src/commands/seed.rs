@@ -26,8 +26,20 @@ pub struct Seeded {
 }
 
 pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
-    let admin = admin_spec(ctx, args.password.password_stdin)?;
+    let password_stdin = args.password.password_stdin;
+    let mut admin = admin_spec(ctx, password_stdin)?;
+    // A new password is always used: asked for before connecting.
+    if args.reset_password {
+        ask_password(ctx, &mut admin, password_stdin)?;
+    }
     let mut client = ctx.connect().await?;
+    if !db::setup::has_users_table(&client).await? {
+        return Err(Error::NoUsersTable);
+    }
+    // Asked for only when the admin is missing; still before any change.
+    if admin.password.is_none() && !admin_exists(&client, &admin.email).await? {
+        ask_password(ctx, &mut admin, password_stdin)?;
+    }
     let seeded = seed(
         &mut client,
         Some(&admin),
@@ -41,10 +53,13 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
         ctx.msgs.info(match outcome {
             Outcome::Created(id) => format!("created the admin {email} (id {id})"),
             Outcome::AlreadyExists(id) => format!(
-                "the admin {email} already exists (id {id}): left as it is; {}",
+                "the admin {email} already exists (id {id}): left as it is{}",
                 match seeded.existing {
-                    Some(Verdict::Match(_)) => "its stored password is the one given",
-                    _ => "its stored password is not the one given (--reset-password sets it)",
+                    Some(Verdict::Match(_)) => "; its stored password is the one given",
+                    Some(_) => {
+                        "; its stored password is not the one given (--reset-password sets it)"
+                    }
+                    None => "",
                 }
             ),
             Outcome::PasswordReset(id) => format!(
@@ -58,26 +73,49 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The admin from the environment, validated, with its password from the
-/// first source that has one; every refusal is exit 2, before connecting.
+/// The admin from the environment, validated, with the password given
+/// without asking (`ADMIN_PASSWORD`, or `--password-stdin`), if any; every
+/// refusal is exit 2, before connecting. A password that has to be asked
+/// for is asked for by [`ask_password`], once it is known to be needed.
 pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     let env = &ctx.settings.admin;
     let scheme = ctx.settings.password_hash;
     let email = env.email.as_deref().ok_or(Error::AdminEmailUnset)?;
-    // Check the email and name before asking for a password.
+    // Check the email and name before reading a password.
     AdminSpec::new(email, env.name.as_deref(), None, scheme)?;
     if password_stdin && env.password.is_some() {
         ctx.msgs
             .warn("ADMIN_PASSWORD is set and wins: standard input is not read");
     }
-    let sources = password::Sources {
-        env: Some(("ADMIN_PASSWORD", env.password.as_deref())),
+    let password = password::given(password_sources(ctx, password_stdin))?;
+    AdminSpec::new(email, env.name.as_deref(), password, scheme)
+}
+
+/// Give `admin` a password now that it will be used (the admin is missing,
+/// or `--reset-password`): asked on the terminal, or refused with exit 2
+/// when there is none. Nothing has been changed yet when this runs.
+pub fn ask_password(ctx: &Context, admin: &mut AdminSpec, password_stdin: bool) -> Result<()> {
+    if admin.password.is_none() {
+        let whose = format!("the admin {}", admin.email);
+        let sources = password_sources(ctx, password_stdin);
+        admin.password = Some(password::ask(sources, &whose)?);
+    }
+    Ok(())
+}
+
+fn password_sources(ctx: &Context, password_stdin: bool) -> password::Sources<'_> {
+    password::Sources {
+        env: Some(("ADMIN_PASSWORD", ctx.settings.admin.password.as_deref())),
         stdin: password_stdin,
         stdin_is_terminal: ctx.settings.stdin_is_terminal,
-        scheme,
-    };
-    let password = password::obtain(sources, &format!("the admin {email}"))?;
-    AdminSpec::new(email, env.name.as_deref(), Some(password), scheme)
+        scheme: ctx.settings.password_hash,
+    }
+}
+
+/// Whether the admin is there already (not before the users table is).
+pub async fn admin_exists(client: &Client, email: &str) -> Result<bool> {
+    Ok(db::setup::has_users_table(client).await?
+        && db::users::find_id_by_email(client, email).await?.is_some())
 }
 
 /// Ensure the admin, when given, and load the demo data (every demo user's

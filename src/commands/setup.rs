@@ -17,8 +17,21 @@ const MAINTENANCE_DB: &str = "postgres";
 
 pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     // Every usage error (admin variables, password) before any change.
-    let admin = seed::admin_spec(ctx, false)?;
-    let mut client = connect_creating(ctx).await?;
+    let mut admin = seed::admin_spec(ctx, false)?;
+    let existing = connect_existing(ctx).await?;
+    // A password is asked for only when the admin will be created: when
+    // the database, the users table or the admin is missing.
+    let admin_exists = match &existing {
+        Some(client) => seed::admin_exists(client, &admin.email).await?,
+        None => false,
+    };
+    if !admin_exists {
+        seed::ask_password(ctx, &mut admin, false)?;
+    }
+    let mut client = match existing {
+        Some(client) => client,
+        None => create_database(ctx).await?,
+    };
     // The migration's admin step (V4, or V5 on existing articles) ensures
     // the admin and says so; when it did not run, seeding does. Either way
     // the admin is looked up once.
@@ -43,14 +56,18 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Connect to the database named by the settings; when the server says it
-/// does not exist, create it from the maintenance database and connect again.
-async fn connect_creating(ctx: &Context) -> Result<Client> {
+/// Connect to the database named by the settings; `None` when the server
+/// says it does not exist.
+async fn connect_existing(ctx: &Context) -> Result<Option<Client>> {
     match ctx.connect().await {
-        Ok(client) => return Ok(client),
-        Err(error) if is_missing_database(&error) => {}
-        Err(error) => return Err(error),
+        Ok(client) => Ok(Some(client)),
+        Err(error) if is_missing_database(&error) => Ok(None),
+        Err(error) => Err(error),
     }
+}
+
+/// Create the missing database from the maintenance database, and connect.
+async fn create_database(ctx: &Context) -> Result<Client> {
     let conn = &ctx.settings.conn;
     let name = conn.dbname.clone();
     ctx.msgs.info(format!(

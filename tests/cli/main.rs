@@ -26,6 +26,7 @@ mod password_hash;
 mod search;
 mod secrets;
 mod seed;
+mod seed_when_needed;
 mod setup;
 mod sources;
 mod tls;

@@ -5,13 +5,13 @@ use crate::seed::{ADMIN_EMAIL, stored_hash, verifies};
 use crate::util::{self, Blogctl, TestDb, own_cluster, secret, server};
 
 /// A database name that does not exist yet; dropped (if created) at the end.
-struct MissingDb {
-    name: String,
+pub struct MissingDb {
+    pub name: String,
     admin_url: String,
 }
 
 impl MissingDb {
-    fn new(name: &str, admin_url: String) -> MissingDb {
+    pub fn new(name: &str, admin_url: String) -> MissingDb {
         let db = MissingDb {
             name: format!("{name}_{}", std::process::id()),
             admin_url,
@@ -20,7 +20,7 @@ impl MissingDb {
         db
     }
 
-    fn exists(&self) -> bool {
+    pub fn exists(&self) -> bool {
         util::client(&self.admin_url)
             .query_opt(
                 "SELECT 1 FROM pg_database WHERE datname = $1",
