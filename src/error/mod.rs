@@ -261,7 +261,9 @@ pub enum Error {
     )]
     StillAuthors { id: i32, articles: i64 },
 
-    #[error("not confirmed: nothing was deleted")]
+    /// The user answered no: a choice, not a failure, so [`report`] prints
+    /// it without the `error:` prefix (the exit code stays 1).
+    #[error("nothing was deleted")]
     NotConfirmed,
 
     #[error("user {id} vanished while blogctl was writing it")]

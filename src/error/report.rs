@@ -43,11 +43,16 @@ pub(super) fn with_causes(
     line
 }
 
-/// Print `blogctl: error: <message>: <cause>: <cause>` to stderr.
+/// Print `blogctl: error: <message>: <cause>: <cause>` to stderr; a
+/// declined confirmation as the plain outcome it is (`nothing was deleted`).
 pub fn report(error: &Error) {
     let line = with_causes(&error.to_string(), std::error::Error::source(error));
     // The message may quote the database (a name in a history table, the
     // server's detail): escaped, its own line breaks kept.
     let line = crate::escape::lines(&line);
-    let _ = writeln!(std::io::stderr().lock(), "blogctl: error: {line}");
+    let prefix = match error {
+        Error::NotConfirmed => "",
+        _ => "blogctl: error: ",
+    };
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}{line}");
 }

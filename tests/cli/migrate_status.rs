@@ -113,3 +113,44 @@ fn migrate_status_check_passes_when_up_to_date() {
         assert!(r["appliedAt"].as_str().unwrap().contains('T'));
     }
 }
+
+/// `-q` with `--check` is the exit code alone: nothing on stdout, and the
+/// one error line on stderr when not up to date.
+#[test]
+fn quiet_check_prints_no_table() {
+    let db = TestDb::migrated("status_quiet_ok");
+    for format in ["table", "json", "csv"] {
+        let out = db
+            .blogctl()
+            .args(["-q", "migrate", "status", "--check", "--format", format])
+            .run()
+            .success();
+        assert_eq!(out.stdout, "", "{format}");
+        assert_eq!(out.stderr, "", "{format}");
+    }
+    // -q alone still prints the records: they are what was asked for.
+    let out = db
+        .blogctl()
+        .args(["migrate", "status", "-q"])
+        .run()
+        .success();
+    assert!(out.stdout.contains("add_articles_table"), "{}", out.stdout);
+
+    let behind = TestDb::new("status_quiet_behind");
+    behind
+        .blogctl()
+        .args(["migrate", "--target", "3"])
+        .run()
+        .success();
+    let out = behind
+        .blogctl()
+        .args(["migrate", "status", "--check", "-q"])
+        .run()
+        .expect_code(1);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "blogctl: error: the database is not up to date: V4 pending, V5 pending, V6 pending, \
+         V7 pending\n"
+    );
+}

@@ -511,7 +511,9 @@ fn delete_asks_on_a_terminal() {
         screen.contains("giving their 2 articles to the user 1"),
         "{screen}"
     );
+    // A choice, not an error: said without the `error:` prefix (exit 1).
     assert!(screen.contains("nothing was deleted"), "{screen}");
+    assert!(!screen.contains("error"), "{screen}");
     assert_eq!(count(&db, "users"), 5);
     let (code, screen) = run_on_terminal(&run, "y\n");
     assert_eq!(code, 0, "{screen}");

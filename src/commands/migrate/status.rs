@@ -1,6 +1,7 @@
 //! `blogctl migrate status [--check]`: every migration with its state, in
 //! table, JSON or CSV, then the newer blog API's own (`external`). Reads
-//! both histories without creating either.
+//! both histories without creating either. `--check -q` prints no
+//! records: the exit code (and the error line) says it all.
 
 use std::process::ExitCode;
 
@@ -41,11 +42,15 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
         }
     };
     let rows = dbm::status_rows(&embedded, &applied, &external);
-    let mut sink = Sink::new::<MigrationStatus>(&ctx.settings.output, Shape::List);
-    for row in &rows {
-        sink.push(row)?;
+    // `--check -q` is for scripts that want the exit code alone (and the
+    // one error line on stderr when not up to date): no table.
+    if !(args.check && ctx.settings.output.quiet) {
+        let mut sink = Sink::new::<MigrationStatus>(&ctx.settings.output, Shape::List);
+        for row in &rows {
+            sink.push(row)?;
+        }
+        sink.finish()?;
     }
-    sink.finish()?;
     // A newer blog API's migrations are not blogctl's to apply.
     let behind: Vec<String> = rows
         .iter()
