@@ -1,5 +1,5 @@
-//! The server's lifecycle: `initdb` into a temporary folder, `postgres`
-//! started in the background, stopped with a signal.
+//! The server's lifecycle: where it listens, started in the background,
+//! stopped with a signal (the cluster is made by [`super::init`]).
 //!
 //! blogctl starts `postgres` itself rather than through `pg_ctl`: pg_ctl
 //! passes the data and log paths through `/bin/sh` inside double quotes (a
@@ -14,7 +14,7 @@ use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use nix::errno::Errno;
@@ -22,7 +22,8 @@ use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
 use super::owner::{self, OsUser};
-use super::{DATABASE, Layout, SOCKET_ONLY_PORT, SUPERUSER};
+use super::process::{log_tail, server_command};
+use super::{Layout, SOCKET_ONLY_PORT};
 use crate::error::{Error, LocalError, Result};
 
 /// How long a start or a stop may take (pg_ctl's default).
@@ -30,7 +31,7 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 /// How often to look at `postmaster.pid` while waiting.
 const POLL: Duration = Duration::from_millis(10);
 /// The file, in the data folder, with the settings of each start.
-const START_CONF: &str = "blogctl.conf";
+pub const START_CONF: &str = "blogctl.conf";
 
 /// Where a running server listens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,66 +121,6 @@ pub fn major_version(layout: &Layout) -> Option<u32> {
         .trim()
         .parse()
         .ok()
-}
-
-/// Make the cluster: a password, `initdb` into `data.new`, the database
-/// [`DATABASE`] (single-user mode), then rename to `data`. Called with the
-/// folder's lock held; leftovers of a crashed attempt are removed first.
-pub fn init(layout: &Layout, bindir: &Path, user: Option<&OsUser>) -> Result<()> {
-    let new = layout.data_new();
-    if new.exists() {
-        std::fs::remove_dir_all(&new).map_err(|e| {
-            Error::io(
-                format!("cannot remove an unfinished cluster in {}", new.display()),
-                e,
-            )
-        })?;
-    }
-    write_password(layout, user)?;
-    let mut initdb = server_command(&bindir.join("initdb"), layout, user);
-    initdb
-        .arg("-D")
-        .arg(&new)
-        .args(["-U", SUPERUSER, "-E", "UTF8"])
-        .arg(format!("--locale={}", locale()))
-        .args(["--auth-local=trust", "--auth-host=scram-sha-256"])
-        // The password goes in a file, never on a command line.
-        .arg(format!("--pwfile={}", layout.password_file().display()));
-    run(&mut initdb, None, "initdb")?;
-
-    let mut conf = OpenOptions::new()
-        .append(true)
-        .open(new.join("postgresql.conf"))
-        .map_err(|e| Error::io("cannot open the new cluster's postgresql.conf", e))?;
-    writeln!(
-        conf,
-        "\n# blogctl: where to listen, rewritten at every start\ninclude = '{START_CONF}'"
-    )
-    .map_err(|e| Error::io("cannot write the new cluster's postgresql.conf", e))?;
-    write_start_conf(&new, &super::Endpoint::socket_only(layout), user)?;
-
-    // Single-user mode reads statements from standard input: the database
-    // exists before the server ever listens.
-    let mut single = server_command(&bindir.join("postgres"), layout, user);
-    single
-        .arg("--single")
-        .arg("-D")
-        .arg(&new)
-        .args(["-c", "exit_on_error=true", "postgres"]);
-    run(
-        &mut single,
-        Some(format!("CREATE DATABASE {DATABASE}\n")),
-        "creating the database",
-    )?;
-
-    std::fs::rename(&new, layout.data())
-        .map_err(|e| Error::io("cannot move the new cluster into place", e))?;
-    // Make the rename durable (initdb and the shutdown checkpoint synced
-    // the files themselves).
-    if let Ok(dir) = std::fs::File::open(&layout.dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
 }
 
 /// Start the server and wait until it accepts connections.
@@ -312,58 +253,8 @@ fn alive(pid: i32) -> bool {
     matches!(kill(Pid::from_raw(pid), None), Ok(()) | Err(Errno::EPERM))
 }
 
-/// A server program run as the server's user, in the cluster's folder (the
-/// caller's folder may be closed to that user), without the caller's PG*
-/// variables (PGDATA, PGPORT, ... would change what the server does).
-fn server_command(program: &Path, layout: &Layout, user: Option<&OsUser>) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.current_dir(&layout.dir);
-    for (key, _) in std::env::vars_os() {
-        if key.to_str().is_some_and(|k| k.starts_with("PG")) {
-            cmd.env_remove(key);
-        }
-    }
-    if let Some(user) = user {
-        // std drops root's supplementary groups before setuid.
-        cmd.uid(user.uid).gid(user.gid);
-    }
-    cmd
-}
-
-/// Run to completion; on failure, the error holds the end of its output.
-fn run(cmd: &mut Command, stdin: Option<String>, what: &'static str) -> Result<()> {
-    cmd.stdin(if stdin.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    })
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| Error::io(format!("cannot run {what}"), e))?;
-    if let (Some(input), Some(mut pipe)) = (stdin, child.stdin.take()) {
-        pipe.write_all(input.as_bytes())
-            .map_err(|e| Error::io(format!("cannot write to {what}"), e))?;
-    }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| Error::io(format!("cannot run {what}"), e))?;
-    if out.status.success() {
-        return Ok(());
-    }
-    let mut text = String::from_utf8_lossy(&out.stderr).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stdout));
-    Err(LocalError::ToolFailed {
-        what,
-        status: out.status,
-        output: last_lines(&text, 6),
-    }
-    .into())
-}
-
 /// The settings of one start: port, TCP address, socket folder.
-fn write_start_conf(data: &Path, endpoint: &Endpoint, user: Option<&OsUser>) -> Result<()> {
+pub fn write_start_conf(data: &Path, endpoint: &Endpoint, user: Option<&OsUser>) -> Result<()> {
     let text = format!(
         "# Written by blogctl at every start; other settings belong in postgresql.conf.\n\
          port = {}\nlisten_addresses = {}\nunix_socket_directories = {}\n",
@@ -390,59 +281,6 @@ fn write_start_conf(data: &Path, endpoint: &Endpoint, user: Option<&OsUser>) -> 
 /// A quoted postgresql.conf string: `'` doubled, `\` escaped.
 fn conf_string(value: &str) -> String {
     format!("'{}'", value.replace('\\', "\\\\").replace('\'', "''"))
-}
-
-/// A random password (160 bits, hex: nothing to quote anywhere), in a
-/// 0600 file only the server's user and the caller read.
-fn write_password(layout: &Layout, user: Option<&OsUser>) -> Result<()> {
-    let mut bytes = [0u8; 20];
-    getrandom::fill(&mut bytes).map_err(|e| LocalError::NoRandomness(e.to_string()))?;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let path = layout.password_file();
-    let tmp = layout.dir.join("password.new");
-    let _ = std::fs::remove_file(&tmp);
-    let mut file = OpenOptions::new()
-        .create_new(true)
-        .write(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    file.write_all(format!("{hex}\n").as_bytes())
-        .and_then(|_| file.sync_all())
-        .map_err(|e| Error::io(format!("cannot write {}", tmp.display()), e))?;
-    if let Some(user) = user {
-        owner::give(&tmp, user)?;
-    }
-    std::fs::rename(&tmp, &path)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
-}
-
-/// `C.UTF-8` where the C library has it (UTF-8 character classes for
-/// ILIKE and upper/lower, byte order for sorting), else `C`.
-fn locale() -> &'static str {
-    if Path::new("/usr/lib/locale/C.utf8").exists() || Path::new("/usr/lib/locale/C.UTF-8").exists()
-    {
-        "C.UTF-8"
-    } else {
-        "C"
-    }
-}
-
-/// What the server wrote to its log since `from`, its last lines.
-fn log_tail(log: &Path, from: u64) -> String {
-    let text = std::fs::read(log).unwrap_or_default();
-    let start = (from as usize).min(text.len());
-    let tail = last_lines(&String::from_utf8_lossy(&text[start..]), 6);
-    if tail.is_empty() {
-        format!("nothing in the log {}", log.display())
-    } else {
-        tail
-    }
-}
-
-fn last_lines(text: &str, n: usize) -> String {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    lines[lines.len().saturating_sub(n)..].join(" | ")
 }
 
 #[cfg(test)]

@@ -18,7 +18,9 @@
 pub mod bindir;
 mod cluster;
 pub mod env;
+mod init;
 mod owner;
+mod process;
 
 use std::fs::File;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
@@ -171,7 +173,7 @@ pub fn start(
     let mut created = None;
     if !layout.data().is_dir() {
         on_create(&layout);
-        cluster::init(&layout, &bindir, user.as_ref())?;
+        init::init(&layout, &bindir, user.as_ref())?;
         created = Some(Created {
             major_version: cluster::major_version(&layout),
             bindir: bindir.clone(),

@@ -1,24 +1,15 @@
-//! `blogctl local` and `--local`: a private cluster per test, in its own
-//! BLOGCTL_LOCAL_DIR, stopped and deleted when the test ends.
+//! `blogctl local start|stop|status|destroy`: a private cluster per test,
+//! in its own BLOGCTL_LOCAL_DIR, stopped and deleted when the test ends.
+//! Using it (`--local`, `local env`) is in local_use.rs.
 
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::util::cluster::{free_port, is_root};
+use crate::util::cluster::is_root;
 use crate::util::local::LocalDir;
 use crate::util::process::run_on_terminal;
 use crate::util::{Blogctl, Output};
-
-/// `local status --format json`, parsed.
-fn status(local: &LocalDir) -> Value {
-    let out = local
-        .blogctl()
-        .args(["local", "status", "--format", "json"])
-        .run()
-        .success();
-    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
-}
 
 /// The OS user the server runs as: `postgres` when the tests run as root,
 /// else the user running them.
@@ -29,22 +20,6 @@ fn expected_owner() -> String {
         let out = Command::new("id").arg("-un").output().unwrap();
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
-}
-
-/// Run `script` in sh with `env_output` evaluated first.
-fn sh_after_eval(env_output: &str, script: &str) -> std::process::Output {
-    Command::new("sh")
-        .args(["-c", &format!("eval \"$BLOGCTL_ENV\"\n{script}")])
-        .env("BLOGCTL_ENV", env_output)
-        .env_remove("DATABASE_URL")
-        .env_remove("PGHOST")
-        .env_remove("PGPORT")
-        .env_remove("PGUSER")
-        .env_remove("PGPASSWORD")
-        .env_remove("PGDATABASE")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run sh")
 }
 
 #[test]
@@ -72,7 +47,7 @@ fn start_status_stop_and_destroy() {
     assert_eq!(local.mode("password"), 0o600);
     assert!(!local.exists("data.new"));
 
-    let running = status(&local);
+    let running = local.status();
     assert_eq!(running["state"], "running");
     assert!(
         running["version"]
@@ -110,14 +85,14 @@ fn start_status_stop_and_destroy() {
         out.stderr
     );
     assert_eq!(local.pid(), None);
-    assert_eq!(status(&local)["state"], "stopped");
+    assert_eq!(local.status()["state"], "stopped");
     let out = local.blogctl().args(["local", "stop"]).run().success();
     assert!(out.stderr.contains("is not running"), "{}", out.stderr);
 
     // A second start reuses the cluster.
     let out = local.blogctl().args(["local", "start"]).run().success();
     assert!(!out.stderr.contains("creating"), "{}", out.stderr);
-    assert_eq!(status(&local)["state"], "running");
+    assert_eq!(local.status()["state"], "running");
 
     let out = local
         .blogctl()
@@ -130,7 +105,7 @@ fn start_status_stop_and_destroy() {
         out.stderr
     );
     assert!(!local.dir.exists());
-    assert_eq!(status(&local)["state"], "absent");
+    assert_eq!(local.status()["state"], "absent");
     let out = local
         .blogctl()
         .args(["local", "destroy", "--yes"])
@@ -170,7 +145,7 @@ fn two_starts_at_once_make_one_cluster() {
         "{stderrs:?}"
     );
     assert!(!local.exists("data.new"));
-    assert_eq!(status(&local)["state"], "running");
+    assert_eq!(local.status()["state"], "running");
 }
 
 #[test]
@@ -189,7 +164,7 @@ fn an_unfinished_cluster_is_replaced() {
     let out = local.blogctl().args(["local", "start"]).run().success();
     assert!(out.stderr.contains("creating"), "{}", out.stderr);
     assert!(!local.exists("data.new"));
-    assert_eq!(status(&local)["state"], "running");
+    assert_eq!(local.status()["state"], "running");
 }
 
 #[test]
@@ -216,233 +191,6 @@ fn without_server_binaries_it_fails_at_once_saying_how_to_install_them() {
 }
 
 #[test]
-fn local_runs_every_command_family() {
-    let local = LocalDir::new();
-    let run = |args: &[&str]| -> Output {
-        local
-            .blogctl()
-            .arg("--local")
-            .args(args)
-            .env("ADMIN_EMAIL", "admin@example.com")
-            .env("ADMIN_PASSWORD", crate::util::secret("local-admin-pw"))
-            .run()
-            .success()
-    };
-    // The first command creates and starts the cluster.
-    let out = run(&["setup", "--demo"]);
-    assert!(
-        out.stderr.contains("creating a PostgreSQL cluster"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("setup complete"), "{}", out.stderr);
-    let out = run(&["migrate"]);
-    assert!(out.stderr.contains("nothing to apply"), "{}", out.stderr);
-    assert!(!out.stderr.contains("started"), "{}", out.stderr);
-    run(&["migrate", "status", "--check"]);
-    let out = run(&["seed"]);
-    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
-    let users = run(&["users", "list", "--format", "json"]);
-    let users: Value = serde_json::from_str(&users.stdout).unwrap();
-    assert_eq!(users.as_array().unwrap().len(), 5);
-    let out = run(&["users", "show", "ada@example.com", "--format", "json"]);
-    assert!(out.stdout.contains("Ada Lovelace"), "{}", out.stdout);
-    let out = run(&[
-        "articles",
-        "create",
-        "--title",
-        "Local",
-        "--author",
-        "1",
-        "--content",
-        "x",
-    ]);
-    assert!(out.stderr.contains("created article 7"), "{}", out.stderr);
-    let out = run(&["articles", "list", "--format", "csv"]);
-    let rows = csv::Reader::from_reader(out.stdout.as_bytes())
-        .records()
-        .count();
-    assert_eq!(rows, 7, "{}", out.stdout);
-
-    // A stopped cluster is started again by the next command.
-    local.blogctl().args(["local", "stop"]).run().success();
-    let out = run(&["articles", "show", "7"]);
-    assert!(
-        out.stderr.contains("started the local cluster"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stdout.contains("Local"), "{}", out.stdout);
-}
-
-#[test]
-fn local_with_a_database_url_is_a_usage_error() {
-    let local = LocalDir::new();
-    let out = local
-        .blogctl()
-        .args([
-            "--local",
-            "--database-url",
-            "postgres://x@127.0.0.1/db",
-            "users",
-            "list",
-        ])
-        .run()
-        .expect_code(2);
-    assert!(
-        out.stderr.contains("--local and a database URL"),
-        "{}",
-        out.stderr
-    );
-    let out = local
-        .blogctl()
-        .args(["users", "list", "--local"])
-        .env("DATABASE_URL", "postgres://x@127.0.0.1/db")
-        .run()
-        .expect_code(2);
-    assert!(out.stderr.contains("DATABASE_URL"), "{}", out.stderr);
-    assert!(!local.dir.exists(), "nothing may be created");
-}
-
-#[test]
-fn env_with_a_port_points_psql_and_the_blog_api_at_it_with_a_password() {
-    let local = LocalDir::new();
-    let port = free_port();
-    let out = local
-        .blogctl()
-        .args(["local", "start", "--port", &port.to_string()])
-        .run()
-        .success();
-    assert!(
-        out.stderr
-            .contains(&format!("127.0.0.1:{port} (password authentication)")),
-        "{}",
-        out.stderr
-    );
-    let password = local.password();
-    assert_eq!(password.len(), 40);
-    assert!(!out.stderr.contains(&password) && !out.stdout.contains(&password));
-    let out = local.blogctl().args(["local", "status"]).run().success();
-    assert!(!out.stdout.contains(&password));
-    assert!(
-        out.stdout.contains(&format!("127.0.0.1:{port}")),
-        "{}",
-        out.stdout
-    );
-
-    let env = local.blogctl().args(["local", "env"]).run().success();
-    assert!(env.stderr.is_empty(), "{}", env.stderr);
-    assert!(
-        env.stdout
-            .contains(&format!("export POSTGRES_PORT='{port}'"))
-    );
-    assert!(env.stdout.contains("export POSTGRES_HOST='127.0.0.1'"));
-    assert!(
-        env.stdout
-            .contains(&format!("export POSTGRES_PASSWORD='{password}'"))
-    );
-    // Through the URL, and through the blog API's variables, over TCP.
-    let psql = sh_after_eval(
-        &env.stdout,
-        "psql \"$DATABASE_URL\" -XAtc 'select 1' && \
-         PGPASSWORD=\"$POSTGRES_PASSWORD\" psql -h \"$POSTGRES_HOST\" -p \"$POSTGRES_PORT\" \
-           -U \"$POSTGRES_USER\" -d \"$POSTGRES_DB\" -XAtc 'select inet_server_port()'",
-    );
-    assert!(
-        psql.status.success(),
-        "{}",
-        String::from_utf8_lossy(&psql.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&psql.stdout),
-        format!("1\n{port}\n")
-    );
-
-    // TCP takes the password, and only the password (scram-sha-256).
-    let out = Blogctl::new()
-        .args(["users", "list"])
-        .env(
-            "DATABASE_URL",
-            format!("postgres://postgres:wrong-password@127.0.0.1:{port}/blog"),
-        )
-        .run()
-        .expect_code(3);
-    assert!(
-        out.stderr.contains("password authentication failed"),
-        "{}",
-        out.stderr
-    );
-    let psql = sh_after_eval(
-        &env.stdout,
-        "psql \"$DATABASE_URL\" -XAtc \"select rolpassword like 'SCRAM-SHA-256%' from pg_authid where rolname = 'postgres'\"",
-    );
-    assert_eq!(String::from_utf8_lossy(&psql.stdout), "t\n");
-
-    // blogctl itself takes DATABASE_URL from `local env`.
-    let url = env
-        .stdout
-        .lines()
-        .find_map(|l| l.strip_prefix("export DATABASE_URL='"))
-        .and_then(|l| l.strip_suffix('\''))
-        .unwrap();
-    Blogctl::new()
-        .args(["migrate", "status"])
-        .env("DATABASE_URL", url)
-        .run()
-        .success();
-
-    // Another port while it runs: refused, it keeps running as it was.
-    let out = local
-        .blogctl()
-        .args(["local", "start", "--port", &free_port().to_string()])
-        .run()
-        .expect_code(1);
-    assert!(out.stderr.contains("stop it first"), "{}", out.stderr);
-    assert_eq!(status(&local)["tcp"], format!("127.0.0.1:{port}").as_str());
-
-    let fish = local
-        .blogctl()
-        .args(["local", "env", "--shell", "fish"])
-        .run()
-        .success();
-    assert!(
-        fish.stdout.lines().all(|l| l.starts_with("set -gx ")),
-        "{}",
-        fish.stdout
-    );
-    assert!(fish.stdout.contains("set -gx POSTGRES_DB 'blog'"));
-}
-
-#[test]
-fn env_without_a_port_names_the_socket_and_says_how_to_get_tcp() {
-    let local = LocalDir::new();
-    let out = local.blogctl().args(["local", "env"]).run().expect_code(1);
-    assert!(out.stderr.contains("not running"), "{}", out.stderr);
-    assert!(out.stdout.is_empty());
-
-    local.blogctl().args(["local", "start"]).run().success();
-    let env = local.blogctl().args(["local", "env"]).run().success();
-    assert!(env.stderr.contains("--port"), "{}", env.stderr);
-    let socket_dir = local.dir.join("socket");
-    assert!(
-        env.stdout
-            .contains(&format!("export POSTGRES_HOST='{}'", socket_dir.display())),
-        "{}",
-        env.stdout
-    );
-    let psql = sh_after_eval(
-        &env.stdout,
-        "psql \"$DATABASE_URL\" -XAtc 'select current_database()'",
-    );
-    assert!(
-        psql.status.success(),
-        "{}",
-        String::from_utf8_lossy(&psql.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&psql.stdout), "blog\n");
-}
-
-#[test]
 fn destroy_asks_on_a_terminal_and_needs_yes_without_one() {
     let local = LocalDir::new();
     local.blogctl().args(["local", "start"]).run().success();
@@ -452,7 +200,7 @@ fn destroy_asks_on_a_terminal_and_needs_yes_without_one() {
         .run()
         .expect_code(2);
     assert!(out.stderr.contains("pass --yes"), "{}", out.stderr);
-    assert_eq!(status(&local)["state"], "running");
+    assert_eq!(local.status()["state"], "running");
 
     let mut run = local.blogctl();
     run.args(["local", "destroy"]);

@@ -15,6 +15,7 @@ mod interop_bcrypt;
 mod interop_kysely;
 mod interop_kysely_lock;
 mod local;
+mod local_use;
 mod migrate;
 mod migrate_adopt;
 mod migrate_kysely;

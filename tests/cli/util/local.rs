@@ -46,6 +46,16 @@ impl LocalDir {
         self.dir.join("data")
     }
 
+    /// `local status --format json`, parsed.
+    pub fn status(&self) -> serde_json::Value {
+        let out = self
+            .blogctl()
+            .args(["local", "status", "--format", "json"])
+            .run()
+            .success();
+        serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
+    }
+
     /// The postmaster's pid, while the server runs.
     pub fn pid(&self) -> Option<i32> {
         std::fs::read_to_string(self.data().join("postmaster.pid"))
