@@ -9,7 +9,7 @@ use super::Context;
 use crate::cli::{ConfirmArgs, EnvShell, LocalCommand, LocalEnvArgs, LocalStartArgs};
 use crate::config::require_local;
 use crate::error::{Error, LocalError, Result};
-use crate::local::{self, LocalSettings, Started, State, StopOutcome};
+use crate::local::{self, Destroyed, LocalSettings, Started, State, StopOutcome};
 use crate::model::LocalStatus;
 use crate::output::Messages;
 use crate::output::{Shape, Sink};
@@ -188,10 +188,13 @@ fn destroy(ctx: &Context, settings: &LocalSettings, args: &ConfirmArgs) -> Resul
             return Err(Error::NotConfirmed);
         }
     }
-    ctx.msgs.info(if local::destroy(settings)? {
-        format!("deleted the local cluster in {dir}")
-    } else {
-        format!("there is no local cluster in {dir}: nothing to delete")
+    ctx.msgs.info(match local::destroy(settings)? {
+        Destroyed::Deleted => format!("deleted the local cluster in {dir}"),
+        Destroyed::FolderKept => format!(
+            "deleted the local cluster in {dir}; the folder stays: it holds files that are not \
+             blogctl's"
+        ),
+        Destroyed::NoCluster => format!("there is no local cluster in {dir}: nothing to delete"),
     });
     Ok(ExitCode::SUCCESS)
 }

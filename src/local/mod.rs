@@ -98,6 +98,20 @@ impl Layout {
     fn lock_file(&self) -> PathBuf {
         self.dir.join("lock")
     }
+
+    /// Everything blogctl makes in the folder (what `destroy` deletes),
+    /// the lock file last.
+    fn owned_paths(&self) -> Vec<PathBuf> {
+        vec![
+            self.data(),
+            self.data_new(),
+            self.socket_dir(),
+            self.password_file(),
+            self.dir.join("password.new"),
+            self.log(),
+            self.lock_file(),
+        ]
+    }
 }
 
 /// Whether there is a cluster, and whether it runs.
@@ -230,26 +244,46 @@ pub fn stop(settings: &LocalSettings) -> Result<StopOutcome> {
     }
 }
 
-/// Stop the server at once and delete the folder. False when there was none.
-pub fn destroy(settings: &LocalSettings) -> Result<bool> {
+/// What `destroy` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destroyed {
+    /// There was no cluster: nothing was touched.
+    NoCluster,
+    /// The cluster and its folder are gone.
+    Deleted,
+    /// The cluster is gone; the folder stays, holding files that are not
+    /// blogctl's.
+    FolderKept,
+}
+
+/// Stop the server at once and delete what blogctl made in the folder, and
+/// the folder when that leaves it empty. Only blogctl's own files go, so a
+/// BLOGCTL_LOCAL_DIR pointed at a folder of other things loses none of them.
+pub fn destroy(settings: &LocalSettings) -> Result<Destroyed> {
     let layout = Layout::new(&settings.dir)?;
-    if !layout.dir.exists() {
-        return Ok(false);
+    let ours = layout.owned_paths();
+    if !ours.iter().any(|path| path.exists()) {
+        return Ok(Destroyed::NoCluster);
     }
-    let _lock = lock(&layout, None)?;
+    let lock = lock(&layout, None)?;
     if let State::Running(endpoint) = state(&layout) {
         cluster::stop(&layout, &endpoint, cluster::Shutdown::Immediate)?;
     }
-    std::fs::remove_dir_all(&layout.dir).map_err(|e| {
-        Error::io(
-            format!(
-                "cannot delete the local cluster in {}",
-                layout.dir.display()
-            ),
-            e,
-        )
-    })?;
-    Ok(true)
+    let cannot = |path: &Path, e| Error::io(format!("cannot delete {}", path.display()), e);
+    for path in &ours {
+        let removed = match std::fs::symlink_metadata(path) {
+            Err(_) => Ok(()),
+            Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+            Ok(_) => std::fs::remove_file(path),
+        };
+        removed.map_err(|e| cannot(path, e))?;
+    }
+    drop(lock);
+    match std::fs::remove_dir(&layout.dir) {
+        Ok(()) => Ok(Destroyed::Deleted),
+        Err(e) if e.kind() == std::io::ErrorKind::DirectoryNotEmpty => Ok(Destroyed::FolderKept),
+        Err(e) => Err(cannot(&layout.dir, e)),
+    }
 }
 
 /// What `local status` shows.

@@ -115,6 +115,27 @@ fn start_status_stop_and_destroy() {
 }
 
 #[test]
+fn destroy_deletes_only_what_blogctl_made() {
+    // BLOGCTL_LOCAL_DIR pointed at a folder that holds other things.
+    let local = LocalDir::new();
+    std::fs::create_dir_all(&local.dir).unwrap();
+    std::fs::write(local.dir.join("notes.txt"), "mine").unwrap();
+    local.blogctl().args(["local", "start"]).run().success();
+    let out = local
+        .blogctl()
+        .args(["local", "destroy", "--yes"])
+        .run()
+        .success();
+    assert!(out.stderr.contains("the folder stays"), "{}", out.stderr);
+    let left: Vec<String> = std::fs::read_dir(&local.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(left, ["notes.txt"]);
+    assert_eq!(local.status()["state"], "absent");
+}
+
+#[test]
 fn two_starts_at_once_make_one_cluster() {
     let local = LocalDir::new();
     let children: Vec<_> = (0..2)
