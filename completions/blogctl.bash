@@ -257,7 +257,7 @@ _blogctl() {
 
     case "${cmd}" in
         blogctl)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version setup migrate seed users articles local completions help"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version setup migrate seed users articles local completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,7 +299,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show update delete help"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +341,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__create)
-            opts="-q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --title --author --content --content-file --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -399,7 +399,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__delete)
-            opts="-y -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-y -x -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,7 +539,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__list)
-            opts="-q -v -h -V --author --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --author --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -593,7 +593,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -635,7 +635,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__articles__subcmd__update)
-            opts="-q -v -h -V --title --content --content-file --author --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --title --content --content-file --author --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,7 +693,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__completions)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version bash elvish fish powershell zsh"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,7 +1113,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version start stop status env destroy help"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version start stop status env destroy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,7 +1155,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local__subcmd__destroy)
-            opts="-y -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-y -x -q -v -h -V --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,7 +1197,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local__subcmd__env)
-            opts="-q -v -h -V --shell --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --shell --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1341,7 +1341,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local__subcmd__start)
-            opts="-q -v -h -V --port --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --port --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,7 +1387,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local__subcmd__status)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1429,7 +1429,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__local__subcmd__stop)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,7 +1471,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate)
-            opts="-q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version status help"
+            opts="-x -q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,7 +1563,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate__subcmd__status)
-            opts="-q -v -h -V --check --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --check --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,7 +1605,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__seed)
-            opts="-q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --password-stdin --reset-password --demo --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,7 +1647,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__setup)
-            opts="-q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,7 +1693,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version create list show update set-password check-password delete help"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version create list show update set-password check-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,7 +1735,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__check__subcmd__password)
-            opts="-q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,7 +1777,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__create)
-            opts="-q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --email --name --street --city --country --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,7 +1839,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__delete)
-            opts="-y -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-y -x -q -v -h -V --reassign-articles-to --yes --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2011,7 +2011,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__list)
-            opts="-q -v -h -V --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --search --limit --all --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,7 +2061,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__set__subcmd__password)
-            opts="-q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --password-stdin --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__show)
-            opts="-q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2145,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__users__subcmd__update)
-            opts="-q -v -h -V --email --name --street --city --country --no-address --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --email --name --street --city --country --no-address --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -70,6 +70,16 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Show list tables as one `field | value` block per record (automatic on a terminal when a
+    /// table cannot fit it legibly).
+    #[arg(short = 'x', long, global = true)]
+    pub expanded: bool,
+
+    /// Print long output straight to the terminal. Otherwise, on a terminal, output longer than
+    /// the screen goes through BLOGCTL_PAGER, else PAGER, else `less -FRX` (empty: none).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     /// Print only records and errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,

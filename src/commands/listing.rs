@@ -1,6 +1,7 @@
 //! How `articles list` and `users list` print: the table capped at
-//! `--limit` (comfy-table keeps every row it lays out), with a hint on
-//! stderr when more remain; JSON and CSV stream every row as it arrives.
+//! `--limit` (a screenful or two is what a person reads; `--all` streams
+//! every row in batches), with a hint on stderr when more remain; JSON and
+//! CSV stream every row as it arrives.
 
 use crate::cli::LimitArgs;
 use crate::error::{Error, Result};
@@ -50,13 +51,12 @@ impl Listing {
         self.sink.push(record)
     }
 
-    /// A stream cut short: how many rows reached stdout (a table prints
-    /// nothing before it has them all). The sink is dropped unfinished (a
-    /// JSON array left open, so that no parser takes it for whole) after
-    /// flushing the rows it has.
+    /// A stream cut short: how many rows reached stdout. The sink is
+    /// dropped unfinished (a JSON array left open, so that no parser takes
+    /// it for whole) after printing the rows it has (a table lays out the
+    /// rows of its last batch).
     pub fn cut(&self, error: Error, at: &impl std::fmt::Display) -> Error {
-        let written = if self.table { 0 } else { self.pushed as u64 };
-        error.output_cut(at, written)
+        error.output_cut(at, self.pushed as u64)
     }
 
     /// Finish the output; when the table left rows out, say how to see

@@ -2,6 +2,7 @@
 //! a [`Settings`]; they never read the environment or probe the terminal.
 
 mod envfile;
+mod terminal;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -11,7 +12,7 @@ use crate::cli::{ColorChoice, ConnectionArgs, GlobalArgs, PasswordHashChoice};
 use crate::db::conninfo::{ConnSettings, Origin, POSTGRES_VARS, Request};
 use crate::error::{Error, LocalError, Result};
 use crate::local::{self, LocalSettings};
-use crate::output::OutputSettings;
+use crate::output::{OutputSettings, PagerSettings};
 use crate::password_hash::Scheme;
 
 /// Everything a command needs to know about how it was invoked.
@@ -133,10 +134,18 @@ impl Settings {
                 stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
         };
-        let terminal_width = if stdout_is_terminal {
-            terminal_width()
+        let (terminal_width, terminal_rows) = if stdout_is_terminal {
+            terminal::size()
         } else {
-            None
+            (None, None)
+        };
+        let pager = match (terminal_width, terminal_rows, terminal::pager_command()) {
+            (Some(cols), Some(rows), Some(command)) if !global.no_pager => Some(PagerSettings {
+                command,
+                rows: rows.into(),
+                cols: cols.into(),
+            }),
+            _ => None,
         };
         let output = OutputSettings {
             format: global.format,
@@ -144,6 +153,8 @@ impl Settings {
             quiet: global.quiet,
             verbose: global.verbose,
             terminal_width,
+            expanded: global.expanded,
+            pager,
             stderr_is_terminal: std::io::stderr().is_terminal(),
         };
         let local = local_settings();
@@ -298,14 +309,4 @@ pub fn local_conn(
         wait,
     };
     ConnSettings::resolve(&request, &|_| None)
-}
-
-fn terminal_width() -> Option<u16> {
-    // comfy-table measures the terminal itself when it is one; COLUMNS wins
-    // so that a user (or a test) can force a width.
-    // A pseudo-terminal without a window size reports 0: treat it as unknown.
-    env_var("COLUMNS")
-        .and_then(|c| c.parse().ok())
-        .or_else(|| comfy_table::Table::new().width())
-        .filter(|width| *width > 0)
 }

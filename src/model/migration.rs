@@ -69,17 +69,17 @@ impl MigrationStatus {
 
 impl Record for MigrationStatus {
     const COLUMNS: Columns = Columns {
-        table: &["version", "name", "state", "applied at"],
+        table: &["version", "name", "state", "applied at (UTC)"],
         csv: &["version", "name", "state", "appliedAt"],
         layout: Layout::Grid,
     };
 
     fn cells(&self) -> Vec<Cell<'_>> {
         vec![
-            Cell::new(self.version.map(|v| v.to_string()).unwrap_or_default()),
+            Cell::number(self.version.map(i64::from)),
             Cell::new(self.name.as_str()),
             Cell::toned(self.state.as_str(), self.state.tone()),
-            Cell::new(self.applied_at.as_deref().unwrap_or_default()),
+            Cell::timestamp(self.applied_at.as_deref()),
         ]
     }
 

@@ -40,18 +40,21 @@ pub struct Columns {
 /// How the table view lays records out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
-    /// A grid with a header row (comfy-table).
+    /// A grid with a header row, or `field | value` blocks when it cannot
+    /// fit the terminal (`output::table`).
     Grid,
     /// Plain lines, no header: the first cell on a line of its own, each
     /// further non-empty cell below it, every line indented four spaces.
     Lines,
 }
 
-/// One table cell: its text and, when colour is on, its tone.
+/// One table cell: its text, when colour is on its tone, and whether it
+/// is a number (aligned right, as psql aligns them).
 #[derive(Debug, Clone)]
 pub struct Cell<'a> {
     pub text: Cow<'a, str>,
     pub tone: Tone,
+    pub numeric: bool,
 }
 
 impl<'a> Cell<'a> {
@@ -59,13 +62,14 @@ impl<'a> Cell<'a> {
         Cell {
             text: text.into(),
             tone: Tone::Plain,
+            numeric: false,
         }
     }
 
     pub fn toned(text: impl Into<Cow<'a, str>>, tone: Tone) -> Self {
         Cell {
-            text: text.into(),
             tone,
+            ..Cell::new(text)
         }
     }
 
@@ -75,7 +79,33 @@ impl<'a> Cell<'a> {
     }
 
     pub fn int(value: impl Into<i64>) -> Self {
-        Cell::new(value.into().to_string())
+        Cell::number(Some(value.into()))
+    }
+
+    /// A number, or an empty cell in a column of numbers.
+    pub fn number(value: Option<i64>) -> Self {
+        Cell {
+            numeric: true,
+            ..Cell::new(value.map(|v| v.to_string()).unwrap_or_default())
+        }
+    }
+
+    /// An RFC 3339 timestamp in a table: UTC to the millisecond, always
+    /// the same width (`2026-11-26 13:14:51.490`), so that a column of them
+    /// lines up and fits; JSON and CSV keep the stored text, full
+    /// precision. Text that is not RFC 3339 is shown as it is.
+    pub fn timestamp(value: Option<&'a str>) -> Self {
+        let Some(value) = value else {
+            return Cell::new("");
+        };
+        match chrono::DateTime::parse_from_rfc3339(value) {
+            Ok(at) => Cell::new(
+                at.with_timezone(&chrono::Utc)
+                    .format("%Y-%m-%d %H:%M:%S%.3f")
+                    .to_string(),
+            ),
+            Err(_) => Cell::new(value),
+        }
     }
 }
 
@@ -104,5 +134,24 @@ impl<'a> Field<'a> {
 
     pub fn int(value: Option<i32>) -> Self {
         value.map_or(Field::Null, |v| Field::Int(v.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cell;
+
+    #[test]
+    fn timestamps_are_utc_to_the_millisecond_at_a_fixed_width() {
+        for (stored, shown) in [
+            ("2026-11-26T13:14:51.490225445Z", "2026-11-26 13:14:51.490"),
+            ("2026-11-26T13:14:51.49Z", "2026-11-26 13:14:51.490"),
+            ("2023-08-06T21:33:13.512+00:00", "2023-08-06 21:33:13.512"),
+            ("2023-08-06T23:33:13+02:00", "2023-08-06 21:33:13.000"),
+            ("not a time", "not a time"),
+        ] {
+            assert_eq!(Cell::timestamp(Some(stored)).text, shown);
+        }
+        assert_eq!(Cell::timestamp(None).text, "");
     }
 }

@@ -11,23 +11,23 @@
 //! for the same bytes. The csv crate also has no way to quote a field that
 //! is exactly `\.`, which psql quotes.
 
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Write};
 
-use super::{stdout, write_error};
+use super::{OutputSettings, Stdout, stdout, write_error};
 use crate::error::Result;
 use crate::model::{Columns, Field, Record};
 
 pub struct CsvSink {
-    out: BufWriter<StdoutLock<'static>>,
+    out: BufWriter<Stdout>,
     header: &'static [&'static str],
     started: bool,
     number: itoa::Buffer,
 }
 
 impl CsvSink {
-    pub fn new(columns: Columns) -> Self {
+    pub fn new(settings: &OutputSettings, columns: Columns) -> Self {
         CsvSink {
-            out: stdout(),
+            out: stdout(settings),
             header: columns.csv,
             started: false,
             number: itoa::Buffer::new(),

@@ -2,22 +2,22 @@
 //! a million records never sit in memory together; a record on its own is
 //! one pretty object. The shape is each record's `Serialize`.
 
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Write};
 
-use super::{Shape, stdout, write_error};
+use super::{OutputSettings, Shape, Stdout, stdout, write_error};
 use crate::error::Result;
 use crate::model::Record;
 
 pub struct JsonSink {
-    out: BufWriter<StdoutLock<'static>>,
+    out: BufWriter<Stdout>,
     shape: Shape,
     pushed: bool,
 }
 
 impl JsonSink {
-    pub fn new(shape: Shape) -> Self {
+    pub fn new(settings: &OutputSettings, shape: Shape) -> Self {
         JsonSink {
-            out: stdout(),
+            out: stdout(settings),
             shape,
             pushed: false,
         }

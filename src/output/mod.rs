@@ -1,14 +1,18 @@
 //! Where records and messages go. Records go to stdout through one sink per
 //! format ([`table`], [`json`], [`csv`]) that takes any `model::Record`, so
-//! a command picks nothing but the format; progress, warnings and errors go
+//! a command picks nothing but the format; on a terminal, through a pager
+//! once they pass a screenful ([`pager`]). Progress, warnings and errors go
 //! to stderr ([`Messages`]). Text from the database reaches a terminal only
 //! through `crate::escape`: in the table sink's cells, and in every message.
 
 mod csv;
 mod json;
+mod pager;
 mod table;
 
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Write};
+
+pub use pager::{PagerSettings, Stdout};
 
 use crate::error::{Error, Result};
 use crate::escape;
@@ -24,7 +28,7 @@ pub enum Format {
 
 /// How records and messages are printed, decided once from the flags, the
 /// environment and the terminal (config.rs).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct OutputSettings {
     pub format: Format,
     pub color: bool,
@@ -32,6 +36,10 @@ pub struct OutputSettings {
     pub verbose: bool,
     /// Width to fit tables to when stdout is a terminal.
     pub terminal_width: Option<u16>,
+    /// `-x`: every list table in the expanded layout.
+    pub expanded: bool,
+    /// The pager for long output on a terminal, if any.
+    pub pager: Option<PagerSettings>,
     pub stderr_is_terminal: bool,
 }
 
@@ -99,17 +107,14 @@ impl Sink {
     fn with_columns(settings: &OutputSettings, shape: Shape, columns: Columns) -> Sink {
         match settings.format {
             Format::Table => Sink::Table(table::TableSink::new(settings, shape, columns)),
-            Format::Json => Sink::Json(json::JsonSink::new(shape)),
-            Format::Csv => Sink::Csv(csv::CsvSink::new(columns)),
+            Format::Json => Sink::Json(json::JsonSink::new(settings, shape)),
+            Format::Csv => Sink::Csv(csv::CsvSink::new(settings, columns)),
         }
     }
 
     pub fn push<R: Record>(&mut self, record: &R) -> Result<()> {
         match self {
-            Sink::Table(sink) => {
-                sink.push(record);
-                Ok(())
-            }
+            Sink::Table(sink) => sink.push(record),
             Sink::Json(sink) => sink.push(record),
             Sink::Csv(sink) => sink.push(record),
         }
@@ -129,9 +134,9 @@ impl Sink {
 /// per-syscall cost of a million-row list small.
 const BUFFER: usize = 256 * 1024;
 
-/// Stdout, locked once and buffered in big blocks.
-pub fn stdout() -> BufWriter<StdoutLock<'static>> {
-    BufWriter::with_capacity(BUFFER, io::stdout().lock())
+/// Stdout (or the pager), buffered in big blocks.
+pub fn stdout(settings: &OutputSettings) -> BufWriter<Stdout> {
+    BufWriter::with_capacity(BUFFER, Stdout::new(settings.pager.as_ref()))
 }
 
 /// Map a failed write to stdout to an error (a closed pipe is handled by main).
@@ -139,9 +144,15 @@ pub fn write_error(e: io::Error) -> Error {
     Error::io("cannot write to standard output", e)
 }
 
-/// Write `bytes` and flush.
-fn write_all(out: &mut impl Write, bytes: &[u8]) -> Result<()> {
+/// Write `bytes` and end the output: flush, and wait for the pager.
+fn write_all(out: &mut BufWriter<Stdout>, bytes: &[u8]) -> Result<()> {
     out.write_all(bytes)
         .and_then(|()| out.flush())
+        .and_then(|()| out.get_mut().finish())
         .map_err(write_error)
+}
+
+/// End the output: flush, and wait for the pager.
+fn end(out: &mut BufWriter<Stdout>) -> Result<()> {
+    write_all(out, b"")
 }

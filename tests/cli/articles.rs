@@ -103,16 +103,14 @@ fn address_columns_are_filled_or_blank_in_every_format() {
         .stdout;
     let line = table.lines().find(|l| l.contains("Just for fun")).unwrap();
     let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-    // | id | title | author | email | street | city | country |
+    // id | title | author | email | street | city | country
     assert_eq!(
         cells,
         [
-            "",
             "4",
             "Just for fun",
             "Linus Torvalds",
             "linus@example.com",
-            "",
             "",
             "",
             ""
@@ -343,7 +341,7 @@ fn table_shows_at_most_limit_rows_and_says_how_to_see_the_rest() {
     let ids: Vec<&str> = out
         .stdout
         .lines()
-        .filter_map(|l| l.split('|').nth(1).map(str::trim))
+        .filter_map(|l| l.split('|').next().map(str::trim))
         .filter(|c| c.parse::<u32>().is_ok())
         .collect();
     assert_eq!(ids, ["1", "2", "3", "4"]);
@@ -373,7 +371,8 @@ fn table_shows_at_most_limit_rows_and_says_how_to_see_the_rest() {
         )
         .unwrap();
     let out = run(&db, &["articles", "list"]).success();
-    assert!(out.stdout.contains("| 100 |") && !out.stdout.contains("| 101 |"));
+    let ids = |out: &str, id: &str| out.lines().any(|l| l.starts_with(&format!(" {id} |")));
+    assert!(ids(&out.stdout, "100") && !ids(&out.stdout, "101"));
     assert!(out.stderr.contains("first 100"), "{}", out.stderr);
     // JSON and CSV are not capped.
     let all = json(&run(&db, &["articles", "list", "--format", "json"]).success());

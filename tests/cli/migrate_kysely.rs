@@ -239,7 +239,7 @@ fn a_newer_blog_apis_migrations_are_external_in_every_format() {
     let table = status("table");
     assert!(
         table.contains(
-            "|         | 20230827204025_add_categories_table            | external | 2023-09-01T10:00:00.123Z"
+            "\n         | 20230827204025_add_categories_table            | external | 2023-09-01 10:00:00.123\n"
         ),
         "{table}"
     );

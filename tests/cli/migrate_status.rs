@@ -84,7 +84,7 @@ fn migrate_status_states_and_formats() {
     );
     let out = db.blogctl().args(["migrate", "status"]).run().success();
     assert!(
-        out.stdout.contains("| 2       | add_users_table"),
+        out.stdout.contains("\n       2 | add_users_table"),
         "{}",
         out.stdout
     );

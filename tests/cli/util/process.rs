@@ -128,9 +128,37 @@ pub fn spawn_on_terminal(run: &Blogctl, input: &str) -> Running {
 /// through [`Running::hold_stdin`] (closing it ends the input). `typed` is
 /// what it will type (the terminal echoes it).
 pub fn spawn_on_terminal_open(run: &Blogctl, typed: &str) -> Running {
+    spawn_script(run, None, typed)
+}
+
+/// [`spawn_on_terminal_open`] on a terminal `cols` wide and `rows` high
+/// (set with `stty`, as a terminal emulator sets its window size), with
+/// `TERM=xterm` for a pager.
+pub fn spawn_on_sized_terminal_open(run: &Blogctl, cols: u16, rows: u16, typed: &str) -> Running {
+    spawn_script(run, Some((cols, rows)), typed)
+}
+
+/// Run on a terminal `cols` wide and `rows` high to the end, typing
+/// `input`. Returns the exit code and what the terminal showed, with the
+/// terminal's `\r\n` line ends made `\n`.
+#[track_caller]
+pub fn run_on_sized_terminal(run: &Blogctl, cols: u16, rows: u16, input: &str) -> (i32, String) {
+    let mut running = spawn_on_sized_terminal_open(run, cols, rows, input);
+    let mut stdin = running.hold_stdin().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    let out = running.wait_with_output();
+    (out.code, (out.stdout + &out.stderr).replace("\r\n", "\n"))
+}
+
+fn spawn_script(run: &Blogctl, size: Option<(u16, u16)>, typed: &str) -> Running {
     let cmd = run.command();
     let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_str().unwrap().replace('\'', "'\\''"));
-    let mut line = quote(cmd.get_program());
+    let mut line = match size {
+        Some((cols, rows)) => format!("stty cols {cols} rows {rows} && exec "),
+        None => String::new(),
+    };
+    line.push_str(&quote(cmd.get_program()));
     for arg in cmd.get_args() {
         line.push(' ');
         line.push_str(&quote(arg));
@@ -143,6 +171,9 @@ pub fn spawn_on_terminal_open(run: &Blogctl, typed: &str) -> Running {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    if size.is_some() {
+        script.env("TERM", "xterm");
+    }
     for (key, value) in cmd.get_envs() {
         if let Some(value) = value {
             script.env(key, value);

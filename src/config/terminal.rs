@@ -1,0 +1,25 @@
+//! The terminal records are printed on: its size, and the pager for
+//! output longer than it.
+
+use super::env_var;
+
+/// The terminal's width and height, `COLUMNS` and `LINES` winning so that a
+/// user (or a test) can force them. A pseudo-terminal without a window
+/// size reports 0: unknown.
+pub fn size() -> (Option<u16>, Option<u16>) {
+    let size = terminal_size::terminal_size_of(std::io::stdout());
+    let from_env = |name: &str| env_var(name).and_then(|v| v.parse().ok());
+    let cols = from_env("COLUMNS").or(size.map(|(w, _)| w.0));
+    let rows = from_env("LINES").or(size.map(|(_, h)| h.0));
+    (cols.filter(|c| *c > 0), rows.filter(|r| *r > 0))
+}
+
+/// The pager for long output on a terminal: `BLOGCTL_PAGER`, else `PAGER`,
+/// else `less -FRX`; set but empty (or `cat`) means none, as with git.
+pub fn pager_command() -> Option<String> {
+    let command = std::env::var("BLOGCTL_PAGER")
+        .or_else(|_| std::env::var("PAGER"))
+        .unwrap_or_else(|_| "less -FRX".to_string());
+    let command = command.trim();
+    (!command.is_empty() && command != "cat").then(|| command.to_string())
+}
