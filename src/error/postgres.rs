@@ -75,24 +75,27 @@ impl fmt::Display for MigrationError {
 
 impl std::error::Error for MigrationError {}
 
-/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed.
+/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed. The
+/// server's message, detail and hint may quote a row, password hash
+/// included (`Failing row contains (…, $2b$10$…)` under a CHECK a DBA
+/// added): hashes are redacted here, where every PostgreSQL error is
+/// turned into text.
 struct ShowPg<'a>(&'a tokio_postgres::Error);
 
 impl fmt::Display for ShowPg<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let clean = super::redact::hashes;
         if let Some(db) = self.0.as_db_error() {
-            write!(f, "{} (SQLSTATE {})", db.message(), db.code().code())?;
+            write!(f, "{} (SQLSTATE {})", clean(db.message()), db.code().code())?;
             if let Some(detail) = db.detail() {
-                write!(f, "\n  detail: {detail}")?;
+                write!(f, "\n  detail: {}", clean(detail))?;
             }
             if let Some(hint) = db.hint() {
-                write!(f, "\n  hint: {hint}")?;
+                write!(f, "\n  hint: {}", clean(hint))?;
             }
             return Ok(());
         }
-        f.write_str(&with_causes(
-            &self.0.to_string(),
-            std::error::Error::source(self.0),
-        ))
+        let text = with_causes(&self.0.to_string(), std::error::Error::source(self.0));
+        f.write_str(&clean(&text))
     }
 }

@@ -48,7 +48,9 @@ pub(super) fn with_causes(
 pub fn report(error: &Error) {
     let line = with_causes(&error.to_string(), std::error::Error::source(error));
     // The message may quote the database (a name in a history table, the
-    // server's detail): escaped, its own line breaks kept.
+    // server's detail, a row): no password hash, escaped, its own line
+    // breaks kept.
+    let line = super::redact::hashes(&line);
     let line = crate::escape::lines(&line);
     let prefix = match error {
         Error::NotConfirmed => "",

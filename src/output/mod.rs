@@ -63,21 +63,28 @@ impl Messages {
     /// Progress and confirmations; silenced by `-q`.
     pub fn info(&self, message: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{}", escape::lines(&message.to_string()));
+            eprintln!("{}", shown(message));
         }
     }
 
     /// Detail shown only with `-v`.
     pub fn verbose(&self, message: impl std::fmt::Display) {
         if self.verbose {
-            eprintln!("{}", escape::lines(&message.to_string()));
+            eprintln!("{}", shown(message));
         }
     }
 
     /// Something the user should know even with `-q`.
     pub fn warn(&self, message: impl std::fmt::Display) {
-        eprintln!("blogctl: warning: {}", escape::lines(&message.to_string()));
+        eprintln!("blogctl: warning: {}", shown(message));
     }
+}
+
+/// A message as it reaches stderr: no password hash (a message may quote
+/// the database), control characters escaped, its own line breaks kept.
+fn shown(message: impl std::fmt::Display) -> String {
+    let text = message.to_string();
+    escape::lines(&crate::error::redact::hashes(&text)).into_owned()
 }
 
 /// What a command prints: a list of records, or one record on its own
