@@ -8,7 +8,7 @@ use tokio_postgres::GenericClient;
 
 use crate::db::users;
 use crate::error::{Error, Result};
-use crate::model::{check_password, is_email};
+use crate::model::{MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS, check_length, check_password, is_email};
 use crate::password_hash::{self, Scheme, Verdict};
 
 /// Default for `ADMIN_NAME`.
@@ -43,12 +43,14 @@ impl AdminSpec {
         password: Option<String>,
         scheme: Scheme,
     ) -> Result<AdminSpec> {
+        check_length(email, "ADMIN_EMAIL", MAX_EMAIL_CHARS)?;
         if !is_email(email) {
             return Err(Error::AdminEmailInvalid {
                 value: email.to_string(),
             });
         }
         let name = name.unwrap_or(DEFAULT_NAME);
+        check_length(name, "ADMIN_NAME", MAX_SHORT_TEXT_CHARS)?;
         if name.trim().is_empty() {
             return Err(Error::Empty {
                 what: "ADMIN_NAME",

@@ -187,9 +187,19 @@ pub struct SetupArgs {
 #[derive(Debug, Args)]
 pub struct LockTimeoutArgs {
     /// Give up on a table lock after this many seconds (0 waits for ever).
-    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u64).range(0..=MAX_LOCK_SECS)
+    )]
     pub lock_timeout: u64,
 }
+
+/// The longest `--lock-timeout` PostgreSQL takes: its `lock_timeout` is an
+/// int4 of milliseconds (at most 2147483647). Checked by clap, before
+/// connecting.
+pub const MAX_LOCK_SECS: u64 = i32::MAX as u64 / 1000;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -309,6 +319,35 @@ pub struct CompletionsArgs {
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
+
+/// Parse the command line, or exit as clap does (usage errors: exit 2),
+/// with one change: a refused value longer than [`ECHOED_VALUE_CHARS`] is
+/// named by its length, not echoed (a 5,000-character email, a file pasted
+/// into a flag).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    use clap::error::{ContextKind, ContextValue};
+    let mut error = match Cli::try_parse_from(args) {
+        Ok(cli) => return cli,
+        Err(error) => error,
+    };
+    for kind in [
+        ContextKind::InvalidValue,
+        ContextKind::InvalidArg,
+        ContextKind::InvalidSubcommand,
+    ] {
+        if let Some(ContextValue::String(value)) = error.get(kind) {
+            let chars = value.chars().count();
+            if chars > ECHOED_VALUE_CHARS {
+                let named = format!("<a value of {chars} characters>");
+                error.insert(kind, ContextValue::String(named));
+            }
+        }
+    }
+    error.exit()
+}
+
+/// The longest refused value a usage error quotes.
+pub const ECHOED_VALUE_CHARS: usize = 254;
 
 /// A user id or an email ([`UserRef`]'s rules), refused with exit 2 by clap.
 fn parse_user_ref(value: &str) -> Result<UserRef, String> {

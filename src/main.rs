@@ -18,14 +18,12 @@ mod password_hash;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
     // A broken .env must not stop `--help`, `--version` or `completions`,
     // which do not need it: clap answers those first.
     let env_error = config::load_env_file(&args).err();
-    let cli = cli::Cli::parse_from(args);
+    let cli = cli::parse(args);
     if let Some(error) = env_error
         && !matches!(cli.command, cli::Command::Completions(_))
     {

@@ -14,7 +14,7 @@ use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesL
 use crate::db;
 use crate::db::articles::Filter;
 use crate::error::{Error, Result};
-use crate::model::{Article, check_content, check_title};
+use crate::model::{Article, check_content, check_search, check_title};
 use crate::output::{Shape, Sink};
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
@@ -82,6 +82,9 @@ fn print_one(ctx: &Context, article: &Article<'_>) -> Result<ExitCode> {
 }
 
 async fn list(ctx: &Context, args: &ArticlesListArgs) -> Result<ExitCode> {
+    if let Some(search) = &args.search {
+        check_search(search)?;
+    }
     let filter = Filter {
         author: args.author.as_ref(),
         search: args.search.as_deref(),

@@ -15,7 +15,7 @@ use crate::db::users::UserRow;
 use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
 use crate::escape;
-use crate::model::{User, UserRef, check_email, check_name};
+use crate::model::{User, UserRef, check_address, check_email, check_name, check_search};
 use crate::output::{Shape, Sink};
 use crate::{password, password_hash};
 
@@ -35,6 +35,11 @@ pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
 async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     check_email(&args.email)?;
     check_name(&args.name)?;
+    check_address(
+        args.street.as_deref(),
+        args.city.as_deref(),
+        args.country.as_deref(),
+    )?;
     // An empty field is no value; every field empty is no address.
     let given = |value: Option<String>| value.filter(|v| !v.is_empty());
     let address = NewAddress {
@@ -61,6 +66,9 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
 }
 
 async fn list(ctx: &Context, args: &UsersListArgs) -> Result<ExitCode> {
+    if let Some(search) = &args.search {
+        check_search(search)?;
+    }
     let session = ctx.session().await?;
     let mut listing = Listing::new::<User>(&ctx.settings.output, &args.limit);
     let rows = users::list(

@@ -19,6 +19,7 @@ pub use migration::{MigrationStatus, PlannedMigration, State};
 pub use password_check::PasswordCheck;
 pub use record::{Cell, Columns, Field, Layout, Record, Tone};
 pub use rules::{
-    UserRef, check_content, check_email, check_name, check_password, check_title, is_email,
+    MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS, UserRef, check_address, check_content, check_email,
+    check_length, check_name, check_password, check_search, check_title, is_email,
 };
 pub use text::Text;

@@ -10,7 +10,7 @@ use crate::commands::Context;
 use crate::db;
 use crate::db::users::{self, AddressChange};
 use crate::error::{Error, Result};
-use crate::model::{UserRef, check_email, check_name};
+use crate::model::{UserRef, check_address, check_email, check_name};
 
 pub async fn update(ctx: &Context, args: UsersUpdateArgs) -> Result<ExitCode> {
     if let Some(email) = &args.email {
@@ -19,6 +19,11 @@ pub async fn update(ctx: &Context, args: UsersUpdateArgs) -> Result<ExitCode> {
     if let Some(name) = &args.name {
         check_name(name)?;
     }
+    check_address(
+        args.street.as_deref(),
+        args.city.as_deref(),
+        args.country.as_deref(),
+    )?;
     // Given and empty clears the field, as `users create` stores an empty
     // field as no value.
     let field = |value: Option<String>| value.map(|v| Some(v).filter(|v| !v.is_empty()));
