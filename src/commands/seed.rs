@@ -134,8 +134,13 @@ pub async fn seed(
         true => Some(password_hash::hash(scheme, db::setup::DEMO_PASSWORD)?),
         false => None,
     };
+    // READ COMMITTED whatever the server's default: the admin insert and
+    // the demo data each see what a simultaneous run committed (the demo
+    // file's lock relies on it).
     let tx = client
-        .transaction()
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::ReadCommitted)
+        .start()
         .await
         .map_err(db::failed("cannot start a transaction"))?;
     if !db::setup::has_users_table(&tx).await? {

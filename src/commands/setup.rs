@@ -10,6 +10,7 @@ use super::{Context, migrate, seed};
 use crate::admin::Outcome;
 use crate::cli::SetupArgs;
 use crate::db;
+use crate::db::setup::Created;
 use crate::error::{Error, Result};
 
 /// The database every PostgreSQL server has, used to create the others.
@@ -77,9 +78,12 @@ async fn create_database(ctx: &Context) -> Result<Client> {
         .session_to(&conn.with_dbname(MAINTENANCE_DB))
         .await?
         .client;
-    db::setup::create_database(&maintenance, &name, &conn.user).await?;
+    let created = db::setup::create_database(&maintenance, &name, &conn.user).await?;
     drop(maintenance);
-    ctx.msgs.info(format!("created database {name}"));
+    ctx.msgs.info(match created {
+        Created::Here => format!("created database {name}"),
+        Created::Meanwhile => format!("database {name} was created meanwhile by another session"),
+    });
     ctx.connect().await
 }
 

@@ -9,11 +9,12 @@ mod edit;
 
 pub use edit::{ArticleChanges, Updated, delete, find_many, update};
 
+use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
 use super::{compat, failed, stream};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Address, Article, User, UserRef};
 
 /// The select list every query returns, in [`read`]'s column order.
@@ -143,7 +144,7 @@ pub async fn find(client: &impl GenericClient, id: i32) -> Result<Option<Article
         Ok(row) => row,
         Err(e) => {
             let context = format!("cannot read article {id}");
-            return Err(compat::query_error(client, &context, e).await);
+            return Err(compat::query_error(client, &context, e, |_| None).await);
         }
     };
     Ok(row.map(ArticleRow))
@@ -191,7 +192,16 @@ pub async fn create(
     let row = match client.query_typed_opt(&sql, &params).await {
         Ok(row) => row,
         Err(e) => {
-            return Err(compat::query_error(client, "cannot create the article", e).await);
+            // The author was there for the INSERT's SELECT and gone when
+            // the foreign key was checked: deleted by a session that
+            // committed in between (`users delete`).
+            let deleted = |db: &tokio_postgres::error::DbError| {
+                (*db.code() == SqlState::FOREIGN_KEY_VIOLATION).then(|| Error::DeletedMeanwhile {
+                    what: format!("the author, {author},"),
+                    doing: "created",
+                })
+            };
+            return Err(compat::query_error(client, "cannot create the article", e, deleted).await);
         }
     };
     Ok(row.map(ArticleRow))

@@ -8,8 +8,8 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
-use super::failed;
 use super::migrate::kysely::{self, LAST_KNOWN};
+use super::{failed, map_error};
 use crate::error::{Error, Result};
 
 /// The columns blogctl reads and writes, per table (V1..V5's schema).
@@ -30,11 +30,13 @@ const REPLACED: [(&str, &str, &str, &str); 1] = [(
 
 /// Map a query's error: an undefined column (SQLSTATE 42703) becomes the
 /// explanation of [`check_columns`] when a newer blog API replaced a column
-/// blogctl uses; anything else goes through `db::failed`.
+/// blogctl uses; anything else goes through `db::map_error` with the
+/// query's own `domain` errors.
 pub async fn query_error(
     client: &impl GenericClient,
     context: &str,
     error: tokio_postgres::Error,
+    domain: impl FnOnce(&tokio_postgres::error::DbError) -> Option<Error>,
 ) -> Error {
     if error.code() == Some(&SqlState::UNDEFINED_COLUMN)
         && let Err(explained) =
@@ -42,7 +44,7 @@ pub async fn query_error(
     {
         return explained;
     }
-    failed(context.to_string())(error)
+    map_error(error, context, domain)
 }
 
 /// Fail (exit 1) when a column blogctl reads or writes in `tables` is not

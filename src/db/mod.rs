@@ -16,7 +16,8 @@ pub mod users;
 
 pub use connect::connect;
 
-use tokio_postgres::error::SqlState;
+use tokio_postgres::Row;
+use tokio_postgres::error::{DbError, SqlState};
 use tokio_postgres::types::{FromSql, Type};
 
 use crate::error::Error;
@@ -42,13 +43,13 @@ impl<'a> FromSql<'a> for Text<'a> {
 pub fn map_error(
     error: tokio_postgres::Error,
     context: impl Into<String>,
-    domain: impl FnOnce(&SqlState) -> Option<Error>,
+    domain: impl FnOnce(&DbError) -> Option<Error>,
 ) -> Error {
-    if let Some(code) = error.code() {
-        if let Some(mapped) = domain(code) {
+    if let Some(db) = error.as_db_error() {
+        if let Some(mapped) = domain(db) {
             return mapped;
         }
-        if *code == SqlState::UNDEFINED_TABLE {
+        if *db.code() == SqlState::UNDEFINED_TABLE {
             return Error::NotMigrated {
                 context: context.into(),
             };
@@ -57,8 +58,27 @@ pub fn map_error(
     Error::db(context, error)
 }
 
+/// For a DELETE's [`map_error`]: a foreign key violation (23503) means rows
+/// of another table still refer to `what` (a newer blog API's comments,
+/// say): [`Error::StillReferenced`], naming the table and the constraint.
+pub fn still_referenced(db: &DbError, what: impl FnOnce() -> String) -> Option<Error> {
+    (*db.code() == SqlState::FOREIGN_KEY_VIOLATION).then(|| Error::StillReferenced {
+        what: what(),
+        table: db.table().unwrap_or("another table").to_string(),
+        constraint: db.constraint().unwrap_or("unnamed").to_string(),
+    })
+}
+
 /// [`map_error`] for a query with no domain errors of its own, in
 /// `map_err` position: `.map_err(failed("cannot list the users"))`.
 pub fn failed(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> Error {
     move |error| map_error(error, context, |_| None)
+}
+
+/// Column `index` of `row`, or the error that says it could not be read
+/// (a NULL, or another type, where blogctl's schema has none: a table
+/// changed by hand or by a newer blog API), never a panic as `Row::get`
+/// would.
+pub fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, context: &str) -> Result<T, Error> {
+    row.try_get(index).map_err(|e| Error::db(context, e))
 }

@@ -15,13 +15,32 @@ const DEMO_SQL: &str = include_str!("../../seeds/demo.sql");
 /// configured scheme.
 pub const DEMO_PASSWORD: &str = "demo-password";
 
+/// Who made the database [`create_database`] was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    /// This run.
+    Here,
+    /// Another session, at the same moment (eight `setup` jobs at once).
+    Meanwhile,
+}
+
 /// `CREATE DATABASE`, alone in its statement (it cannot run inside a
-/// transaction). Ok when another session created it first.
-pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<()> {
+/// transaction). When another session creates it at the same moment, the
+/// server says so with 42P04 (duplicate database) if that one committed
+/// first, but with 23505 on `pg_database_datname_index` if both were
+/// inserting the catalog row at once (the second waits for the first's
+/// unique key, then fails): both mean it is there, which is checked.
+pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<Created> {
     let sql = format!("CREATE DATABASE {}", quote_ident(name));
     match client.batch_execute(&sql).await {
-        Ok(()) => Ok(()),
-        Err(e) if e.code() == Some(&SqlState::DUPLICATE_DATABASE) => Ok(()),
+        Ok(()) => Ok(Created::Here),
+        Err(e)
+            if e.code() == Some(&SqlState::DUPLICATE_DATABASE)
+                || (e.code() == Some(&SqlState::UNIQUE_VIOLATION)
+                    && database_exists(client, name).await?) =>
+        {
+            Ok(Created::Meanwhile)
+        }
         Err(e) if e.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) => {
             Err(Error::MayNotCreateDatabase {
                 name: name.to_string(),
@@ -31,6 +50,18 @@ pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<
         }
         Err(e) => Err(failed(format!("cannot create the database {name}"))(e)),
     }
+}
+
+/// Whether a database of this name exists on the server.
+async fn database_exists(client: &Client, name: &str) -> Result<bool> {
+    let row = client
+        .query_typed_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
+            &[(&name, Type::TEXT)],
+        )
+        .await
+        .map_err(failed("cannot look for the database"))?;
+    super::column(&row, 0, "cannot look for the database")
 }
 
 /// Whether the `users` table exists (the database was migrated).
@@ -50,21 +81,13 @@ pub struct DemoAdded {
 }
 
 /// Load seeds/demo.sql (one `DO` block, sent as a simple query, which is
-/// safe through PgBouncer) and count what it added. `password_hash` is
-/// every demo user's stored hash; it reaches the file as a setting local to
-/// the transaction `client` must be in, never as SQL text.
+/// safe through PgBouncer) and say what this load added (the file counts
+/// its own inserts). `password_hash` is every demo user's stored hash; it
+/// reaches the file as a setting local to the transaction `client` must be
+/// in, never as SQL text. The transaction must be READ COMMITTED: the file
+/// takes an advisory lock so that simultaneous loads take turns, and each
+/// then sees what the one before it committed.
 pub async fn load_demo(client: &impl GenericClient, password_hash: &str) -> Result<DemoAdded> {
-    let count = || async {
-        let row = client
-            .query_typed_one(
-                "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM articles)",
-                &[],
-            )
-            .await
-            .map_err(failed("cannot count the users and articles"))?;
-        Ok::<_, Error>((row.get::<_, i64>(0), row.get::<_, i64>(1)))
-    };
-    let (users_before, articles_before) = count().await?;
     // A newer blog API may have replaced a column the demo data fills.
     super::compat::check_columns(
         client,
@@ -80,18 +103,26 @@ pub async fn load_demo(client: &impl GenericClient, password_hash: &str) -> Resu
         .await
         .map_err(failed("cannot pass the demo password hash"))?;
     client.batch_execute(DEMO_SQL).await.map_err(|e| {
-        map_error(e, "cannot load the demo data (seeds/demo.sql)", |code| {
+        map_error(e, "cannot load the demo data (seeds/demo.sql)", |db| {
             matches!(
-                *code,
+                *db.code(),
                 SqlState::UNDEFINED_COLUMN | SqlState::UNDEFINED_TABLE
             )
             .then_some(Error::DemoNeedsMigrations)
         })
     })?;
-    let (users_after, articles_after) = count().await?;
+    let row = client
+        .query_typed_one(
+            "SELECT current_setting('blogctl.demo_users_added')::int8,
+                    current_setting('blogctl.demo_articles_added')::int8",
+            &[],
+        )
+        .await
+        .map_err(failed("cannot read what the demo data added"))?;
+    let context = "cannot read what the demo data added";
     Ok(DemoAdded {
-        users: users_after - users_before,
-        articles: articles_after - articles_before,
+        users: super::column(&row, 0, context)?,
+        articles: super::column(&row, 1, context)?,
     })
 }
 

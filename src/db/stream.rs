@@ -26,7 +26,7 @@ pub async fn rows(
 ) -> Result<u64> {
     let stream = match client.query_typed_raw(sql, params).await {
         Ok(stream) => stream,
-        Err(e) => return Err(compat::query_error(client, context, e).await),
+        Err(e) => return Err(compat::query_error(client, context, e, |_| None).await),
     };
     let mut stream = pin!(stream);
     let mut count = 0;

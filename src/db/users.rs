@@ -11,7 +11,10 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
-use super::{failed, map_error, stream};
+/// What a row of `users` that cannot be read is reported as.
+const UNREADABLE: &str = "cannot read a row of the users table";
+
+use super::{column, failed, map_error, stream};
 use crate::error::{Error, Result};
 use crate::model::{Address, User, UserRef};
 
@@ -24,7 +27,7 @@ pub async fn find_id_by_email(client: &impl GenericClient, email: &str) -> Resul
         )
         .await
         .map_err(failed(format!("cannot look up the user {email}")))?;
-    Ok(row.map(|r| r.get(0)))
+    row.map(|r| column(&r, 0, UNREADABLE)).transpose()
 }
 
 /// Insert a user without an address; `None` when the email is taken
@@ -47,7 +50,7 @@ pub async fn insert_without_address(
         )
         .await
         .map_err(failed(format!("cannot create the user {email}")))?;
-    Ok(row.map(|r| r.get(0)))
+    row.map(|r| column(&r, 0, UNREADABLE)).transpose()
 }
 
 /// A user's stored password hash (never printed), if the user exists.
@@ -61,7 +64,7 @@ pub async fn password_hash(client: &impl GenericClient, id: i32) -> Result<Optio
         .map_err(super::failed(format!(
             "cannot read the password hash of user {id}"
         )))?;
-    Ok(row.map(|r| r.get(0)))
+    row.map(|r| column(&r, 0, UNREADABLE)).transpose()
 }
 
 /// A user's id, email and stored password hash, for checking a password.
@@ -102,11 +105,14 @@ pub async fn find_login(client: &impl GenericClient, user: &UserRef) -> Result<O
         }
     }
     .map_err(failed(format!("cannot look up the {user}")))?;
-    Ok(row.map(|r| Login {
-        id: r.get(0),
-        email: r.get(1),
-        hash: r.get(2),
-    }))
+    row.map(|r| {
+        Ok(Login {
+            id: column(&r, 0, UNREADABLE)?,
+            email: column(&r, 1, UNREADABLE)?,
+            hash: column(&r, 2, UNREADABLE)?,
+        })
+    })
+    .transpose()
 }
 
 /// Replace a user's password hash; false when the user is not there.
@@ -196,13 +202,13 @@ pub async fn create(
         )
         .await;
     let row = row.map_err(|e| {
-        map_error(e, format!("cannot create the user {email}"), |code| {
-            (*code == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
+        map_error(e, format!("cannot create the user {email}"), |db| {
+            (*db.code() == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
                 email: email.to_string(),
             })
         })
     })?;
-    Ok(row.get(0))
+    column(&row, 0, UNREADABLE)
 }
 
 /// Stream the users with their address, in id order, into `each`, one at
@@ -281,7 +287,7 @@ pub async fn lock(client: &impl GenericClient, user: &UserRef) -> Result<Option<
         }
     }
     .map_err(failed(format!("cannot lock the {user}")))?;
-    Ok(row.map(|r| r.get(0)))
+    row.map(|r| column(&r, 0, UNREADABLE)).transpose()
 }
 
 /// How many articles the user authors.
@@ -293,7 +299,7 @@ pub async fn count_articles(client: &impl GenericClient, id: i32) -> Result<i64>
         )
         .await
         .map_err(failed(format!("cannot count the articles of user {id}")))?;
-    Ok(row.get(0))
+    column(&row, 0, "cannot count the articles")
 }
 
 /// Give every article of user `from` to user `to`; returns how many moved.
@@ -319,8 +325,12 @@ pub async fn delete(client: &impl GenericClient, id: i32) -> Result<bool> {
             &[(&id, Type::INT4)],
         )
         .await
-        .map_err(failed(context()))?;
-    let address_id: Option<i32> = row.get(0);
+        .map_err(|e| {
+            map_error(e, context(), |db| {
+                super::still_referenced(db, || format!("user {id}"))
+            })
+        })?;
+    let address_id: Option<i32> = column(&row, 0, UNREADABLE)?;
     if let Some(address_id) = address_id {
         client
             .query_typed(

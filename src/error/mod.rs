@@ -6,6 +6,7 @@
 
 mod local;
 mod postgres;
+pub mod redact;
 mod report;
 mod wording;
 
@@ -100,6 +101,9 @@ pub enum Error {
          --password-hash argon2id if the application verifies argon2id"
     )]
     PasswordTooLong { bytes: usize, max: usize },
+
+    #[error("the password is {bytes} bytes long; at most {max} are accepted")]
+    PasswordHuge { bytes: usize, max: usize },
 
     #[error("--password-stdin: standard input holds no password (pipe one line into blogctl)")]
     PasswordStdinEmpty,
@@ -217,6 +221,18 @@ pub enum Error {
         doing: &'static str,
     },
 
+    /// A DELETE refused by a foreign key: rows of a table blogctl does not
+    /// write still refer to the row (a newer blog API's comments, say).
+    #[error(
+        "{what} is still referenced from table {table} (foreign key {constraint}): change or \
+         delete those rows first; nothing was deleted"
+    )]
+    StillReferenced {
+        what: String,
+        table: String,
+        constraint: String,
+    },
+
     /// `users check-password`: the answer is no (exit 1).
     #[error("the password does not match the stored {scheme} hash of {user}")]
     PasswordMismatch {
@@ -313,9 +329,11 @@ pub enum Error {
     },
 
     #[error(
-        "refusing to migrate: refinery_schema_history rows for {} do not hold an RFC 3339 \
-         applied_on and a numeric checksum; nothing was applied",
-        rows.join(", ")
+        "refusing to migrate: refinery_schema_history has rows that refinery cannot read \
+         (it needs an RFC 3339 applied_on and a numeric checksum): {}; correct them (UPDATE \
+         refinery_schema_history SET ... WHERE version = ...) and run again; nothing was \
+         applied",
+        rows.join("; ")
     )]
     UnreadableHistory { rows: Vec<String> },
 
@@ -387,7 +405,7 @@ pub enum Error {
     KyselyTimestamp {
         name: String,
         timestamp: String,
-        reason: chrono::ParseError,
+        reason: String,
     },
 
     #[error(
@@ -496,6 +514,7 @@ impl Error {
             | AdminPasswordNeeded { .. }
             | PasswordTooShort { .. }
             | PasswordTooLong { .. }
+            | PasswordHuge { .. }
             | PasswordStdinEmpty
             | NoPassword { .. }
             | PasswordUnreadable { .. }

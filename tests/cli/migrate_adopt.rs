@@ -54,7 +54,7 @@ fn timestamp_of(step: usize) -> String {
 
 /// A database as the blog API leaves it after `steps` migrations, with
 /// three articles written after its first.
-fn blog_api_database(tag: &str, steps: usize) -> TestDb {
+pub fn blog_api_database(tag: &str, steps: usize) -> TestDb {
     let db = TestDb::new(tag);
     let mut c = db.client();
     c.batch_execute(

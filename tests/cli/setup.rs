@@ -56,7 +56,7 @@ fn encoded(name: &str) -> String {
         .collect()
 }
 
-fn setup(url: &str, password: &str) -> Blogctl {
+pub fn setup(url: &str, password: &str) -> Blogctl {
     let mut run = Blogctl::new();
     run.arg("setup")
         .env("DATABASE_URL", url)

@@ -78,17 +78,12 @@ pub(super) fn pending(
     Ok(pending)
 }
 
-/// refinery panics on a history row whose time is not RFC 3339 or whose
-/// checksum is not a number (a row written by hand): refuse it first.
+/// refinery's reader panics on a history row whose time is not RFC 3339
+/// as the `time` crate reads it (a leap second where there can be none)
+/// or whose checksum is not a number (a row written by hand): refuse such
+/// a history before anything is written, naming each row and its fault.
 pub(super) fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
-    let rows: Vec<String> = applied
-        .iter()
-        .filter(|a| {
-            chrono::DateTime::parse_from_rfc3339(&a.applied_on).is_err()
-                || a.checksum.parse::<u64>().is_err()
-        })
-        .map(|a| format!("V{} {}", a.version, a.name))
-        .collect();
+    let rows: Vec<String> = applied.iter().filter_map(dbm::unreadable).collect();
     if rows.is_empty() {
         return Ok(());
     }

@@ -31,6 +31,13 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
     }
     let embedded = dbm::embedded();
     let applied = dbm::read_history(&client).await?.unwrap_or_default();
+    let unreadable: Vec<String> = applied.iter().filter_map(dbm::unreadable).collect();
+    if !unreadable.is_empty() {
+        ctx.msgs.warn(format!(
+            "`blogctl migrate` will refuse: refinery cannot read {}",
+            unreadable.join("; ")
+        ));
+    }
     let external = match dbm::plan_sync(&client, &embedded, &applied).await {
         Ok(sync) => {
             report_sync(ctx, &sync, applied.is_empty());

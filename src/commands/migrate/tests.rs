@@ -128,11 +128,29 @@ fn history_rows_refinery_cannot_read_are_refused() {
     let embedded = dbm::embedded();
     let mut rows: Vec<Applied> = embedded[..3].iter().map(applied).collect();
     assert!(refuse_unreadable(&rows).is_ok());
+    // A leap second where refinery's `time` takes one: at the end of a month.
+    rows[0].applied_on = "2016-12-31T23:59:60Z".to_string();
+    assert!(refuse_unreadable(&rows).is_ok());
+    rows[0].applied_on = "2023-08-06T23:59:60Z".to_string();
     rows[1].applied_on = "yesterday".to_string();
     rows[2].checksum = "not a number".to_string();
     match refuse_unreadable(&rows).unwrap_err() {
         Error::UnreadableHistory { rows } => {
-            assert_eq!(rows, ["V2 add_users_table", "V3 add_addresses_table"]);
+            assert_eq!(rows.len(), 3);
+            assert!(
+                rows[0].starts_with(
+                    "V1 add_articles_table: applied_on `2023-08-06T23:59:60Z` has a leap second"
+                ),
+                "{rows:?}"
+            );
+            assert!(
+                rows[1].starts_with("V2 add_users_table: applied_on `yesterday` is not"),
+                "{rows:?}"
+            );
+            assert!(
+                rows[2].starts_with("V3 add_addresses_table: checksum `not a number`"),
+                "{rows:?}"
+            );
         }
         other => panic!("{other:?}"),
     }

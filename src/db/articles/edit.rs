@@ -90,17 +90,19 @@ pub async fn update(
     let context = format!("cannot update article {id}");
     let row = match client.query_typed_one(&sql, &params).await {
         Ok(row) => row,
-        // The author was deleted after the lookup, before the foreign key
-        // check locked it.
-        Err(e) if e.code() == Some(&SqlState::FOREIGN_KEY_VIOLATION) => {
-            return Err(Error::DeletedMeanwhile {
-                what: changes
-                    .author
-                    .map_or("the author".into(), |a| a.to_string()),
-                doing: "changed",
-            });
+        Err(e) => {
+            // The author was deleted after the lookup, before the foreign
+            // key check locked it.
+            let deleted = |db: &tokio_postgres::error::DbError| {
+                (*db.code() == SqlState::FOREIGN_KEY_VIOLATION).then(|| Error::DeletedMeanwhile {
+                    what: changes
+                        .author
+                        .map_or("the author".into(), |a| a.to_string()),
+                    doing: "changed",
+                })
+            };
+            return Err(compat::query_error(client, &context, e, deleted).await);
         }
-        Err(e) => return Err(compat::query_error(client, &context, e).await),
     };
     let decode = |e| crate::db::failed(context.clone())(e);
     let updated: Option<i32> = row.try_get(0).map_err(decode)?;
@@ -122,7 +124,9 @@ pub async fn find_many(client: &impl GenericClient, ids: &[i32]) -> Result<Vec<A
     let sql = format!("{} WHERE a.id = ANY($1) ORDER BY a.id", select(false));
     match client.query_typed(&sql, &[(&ids, Type::INT4_ARRAY)]).await {
         Ok(rows) => Ok(rows.into_iter().map(ArticleRow).collect()),
-        Err(e) => Err(compat::query_error(client, "cannot look up the articles", e).await),
+        Err(e) => {
+            Err(compat::query_error(client, "cannot look up the articles", e, |_| None).await)
+        }
     }
 }
 
@@ -141,6 +145,11 @@ pub async fn delete(client: &impl GenericClient, ids: &[i32]) -> Result<Vec<Arti
     );
     match client.query_typed(&sql, &[(&ids, Type::INT4_ARRAY)]).await {
         Ok(rows) => Ok(rows.into_iter().map(ArticleRow).collect()),
-        Err(e) => Err(compat::query_error(client, "cannot delete the articles", e).await),
+        Err(e) => {
+            let referenced = |db: &tokio_postgres::error::DbError| {
+                crate::db::still_referenced(db, || crate::error::articles_named(ids))
+            };
+            Err(compat::query_error(client, "cannot delete the articles", e, referenced).await)
+        }
     }
 }

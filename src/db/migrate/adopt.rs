@@ -119,16 +119,22 @@ fn adopted_row(embedded: &[Migration], version: i32, row: &KyselyRow) -> Result<
         .iter()
         .find(|m| m.version() == version)
         .ok_or(Error::NoSuchMigration { version })?;
-    let applied_on = match chrono::DateTime::parse_from_rfc3339(&row.timestamp) {
-        Ok(at) => at.to_rfc3339(),
-        Err(reason) => {
-            return Err(Error::KyselyTimestamp {
-                name: row.name.clone(),
-                timestamp: row.timestamp.clone(),
-                reason,
-            });
-        }
+    let refused = |reason: String| Error::KyselyTimestamp {
+        name: row.name.clone(),
+        timestamp: row.timestamp.clone(),
+        reason,
     };
+    // Written in chrono's RFC 3339 form (the offset kept as given), then
+    // read back as refinery's reader will read it: a time chrono takes and
+    // `time` does not (a leap second anywhere) is refused, not written.
+    let applied_on = chrono::DateTime::parse_from_rfc3339(&row.timestamp)
+        .map_err(|e| refused(e.to_string()))?
+        .to_rfc3339();
+    super::history::parse_applied_on(&applied_on).map_err(|e| {
+        refused(format!(
+            "{e}; refinery, whose history it would go into, cannot read it"
+        ))
+    })?;
     Ok(Applied {
         version,
         name: migration.name().to_string(),
@@ -145,13 +151,10 @@ fn backfill(applied: &[Applied], in_kysely: i32) -> Vec<KyselyRow> {
         .filter(|a| a.version > in_kysely)
         .filter_map(|a| {
             let name = kysely::name_of(a.version)?;
-            let when = time::OffsetDateTime::parse(
-                &a.applied_on,
-                &time::format_description::well_known::Rfc3339,
-            )
-            // refuse_unreadable has checked the rows; a time `time` cannot
-            // parse (a leap second) still gets a row, stamped now.
-            .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+            // `blogctl migrate` refused unreadable rows before getting
+            // here; `migrate status` only shows what would be written.
+            let when = super::history::parse_applied_on(&a.applied_on)
+                .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
             Some(KyselyRow {
                 name: name.to_string(),
                 timestamp: kysely::iso_timestamp(when),

@@ -8,6 +8,7 @@ use refinery::Migration;
 use tokio_postgres::GenericClient;
 
 use super::kysely::KyselyRow;
+use crate::db::column;
 use crate::error::Result;
 use crate::model::{MigrationStatus, State};
 
@@ -18,6 +19,59 @@ pub struct Applied {
     pub name: String,
     pub applied_on: String,
     pub checksum: String,
+}
+
+/// `applied_on` as refinery's own reader parses it (and unwraps, so that a
+/// row it cannot parse panics any refinery-based tool): RFC 3339 by the
+/// `time` crate, which takes a leap second only where one can be (23:59:60
+/// UTC on the last day of a month; chrono takes `:60` anywhere).
+pub fn parse_applied_on(text: &str) -> Result<time::OffsetDateTime, time::error::Parse> {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+}
+
+/// Why refinery's reader could not read this history row, if it could not:
+/// `applied_on` must parse as [`parse_applied_on`] parses it, the checksum
+/// as a u64. Quoted values are cut to a few characters.
+pub fn unreadable(row: &Applied) -> Option<String> {
+    let quoted = |text: &str| {
+        let mut cut: String = text.chars().take(40).collect();
+        if cut.len() < text.len() {
+            cut.push('…');
+        }
+        format!("`{cut}`")
+    };
+    let mut problems = Vec::new();
+    if parse_applied_on(&row.applied_on).is_err() {
+        let leap = row.applied_on.get(17..19) == Some("60")
+            && chrono::DateTime::parse_from_rfc3339(&row.applied_on).is_ok();
+        problems.push(if leap {
+            format!(
+                "applied_on {} has a leap second where there can be none (refinery reads \
+                 :60 only at 23:59 UTC on the last day of a month)",
+                quoted(&row.applied_on)
+            )
+        } else {
+            format!(
+                "applied_on {} is not an RFC 3339 time",
+                quoted(&row.applied_on)
+            )
+        });
+    }
+    if row.checksum.parse::<u64>().is_err() {
+        problems.push(format!(
+            "checksum {} is not a number",
+            quoted(&row.checksum)
+        ));
+    }
+    if problems.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "V{} {}: {}",
+        row.version,
+        row.name,
+        problems.join(", ")
+    ))
 }
 
 /// The history, or `None` when the table does not exist yet.
@@ -42,16 +96,21 @@ pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Appl
         )
         .await
         .map_err(crate::db::failed("cannot read the migration history"))?;
-    Ok(Some(
-        rows.iter()
-            .map(|r| Applied {
-                version: r.get(0),
-                name: r.get(1),
-                applied_on: r.get(2),
-                checksum: r.get(3),
+    // Every column coalesced but the version: a table made by hand may
+    // allow a NULL there too, which is refused rather than unwrapped.
+    let context = "cannot read a row of refinery_schema_history";
+    let rows = rows
+        .iter()
+        .map(|r| {
+            Ok(Applied {
+                version: column(r, 0, context)?,
+                name: column(r, 1, context)?,
+                applied_on: column(r, 2, context)?,
+                checksum: column(r, 3, context)?,
             })
-            .collect(),
-    ))
+        })
+        .collect::<Result<_>>()?;
+    Ok(Some(rows))
 }
 
 /// Every migration of the binary and of the history, in version order,

@@ -16,7 +16,7 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
-use crate::db::failed;
+use crate::db::{column, failed};
 use crate::error::Result;
 
 /// The blog API's migration names, one for one with V1..V5 (PRODUCT.md).
@@ -75,19 +75,23 @@ pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<KyselyRow>>>
     }
     let rows = client
         .query_typed(
-            "SELECT name::text, timestamp::text FROM kysely_migration ORDER BY name",
+            "SELECT coalesce(name, '')::text, coalesce(timestamp, '')::text
+             FROM kysely_migration ORDER BY name",
             &[],
         )
         .await
         .map_err(failed("cannot read the blog API's kysely_migration table"))?;
-    Ok(Some(
-        rows.iter()
-            .map(|r| KyselyRow {
-                name: r.get(0),
-                timestamp: r.get(1),
+    let context = "cannot read a row of the blog API's kysely_migration table";
+    let rows = rows
+        .iter()
+        .map(|r| {
+            Ok(KyselyRow {
+                name: column(r, 0, context)?,
+                timestamp: column(r, 1, context)?,
             })
-            .collect(),
-    ))
+        })
+        .collect::<Result<_>>()?;
+    Ok(Some(rows))
 }
 
 async fn table_exists(

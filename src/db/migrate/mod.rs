@@ -26,7 +26,7 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
 pub use adopt::{Sync, plan_sync, record_sync, span};
-pub use history::{Applied, read_history, status_rows};
+pub use history::{Applied, read_history, status_rows, unreadable};
 pub use lock::{Holder, lock, unlock};
 
 use crate::db::failed;

@@ -6,7 +6,7 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
-use super::{failed, map_error};
+use super::{column, failed, map_error};
 use crate::error::{Error, Result};
 use crate::model::UserRef;
 
@@ -35,7 +35,11 @@ pub async fn lock_with_address(
         }
     }
     .map_err(failed(format!("cannot lock the {user}")))?;
-    Ok(row.map(|r| (r.get(0), r.get(1))))
+    row.map(|r| {
+        let context = "cannot read a row of the users table";
+        Ok((column(&r, 0, context)?, column(&r, 1, context)?))
+    })
+    .transpose()
 }
 
 /// Set a user's email and name; `None` keeps the value. A taken email
@@ -54,8 +58,8 @@ pub async fn update_fields(
         )
         .await
         .map_err(|e| {
-            map_error(e, format!("cannot update user {id}"), |code| {
-                (*code == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
+            map_error(e, format!("cannot update user {id}"), |db| {
+                (*db.code() == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
                     email: email.unwrap_or_default().to_string(),
                 })
             })

@@ -1,0 +1,245 @@
+//! Issue 14, 5 and 9: races between blogctl runs, and with other sessions,
+//! end in a clear answer or a success, never a raw SQL error. The losing
+//! side of each race is made on purpose (a second session holds the row
+//! lock, blogctl blocks on it, observed in pg_stat_activity), or many
+//! processes start at once.
+
+use std::process::Stdio;
+
+use crate::articles_update::{articles, demo};
+use crate::seed::ADMIN_EMAIL;
+use crate::setup::{MissingDb, setup};
+use crate::util::race::{start, wait_until_blocked};
+use crate::util::{Output, TestDb, secret, server};
+
+/// Start every run at once, then wait for all of them; each must exit 0.
+fn all_at_once(runs: Vec<crate::util::Blogctl>) -> Vec<Output> {
+    let children: Vec<_> = runs
+        .iter()
+        .map(|run| run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped()))
+        .collect();
+    children
+        .into_iter()
+        .map(|child| child.wait_with_output().success())
+        .collect()
+}
+
+/// The users and articles one run says the demo data added.
+fn demo_added(out: &Output) -> (i64, i64) {
+    if out
+        .stderr
+        .contains("demo data already loaded: nothing added")
+    {
+        return (0, 0);
+    }
+    let line = out
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("loaded the demo data: "))
+        .unwrap_or_else(|| panic!("no demo report:\n{}", out.stderr));
+    let numbers: Vec<i64> = line
+        .split(' ')
+        .filter_map(|word| word.parse().ok())
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+fn count(db: &TestDb, table: &str) -> i64 {
+    db.client()
+        .query_one(&format!("SELECT count(*) FROM {table}"), &[])
+        .unwrap()
+        .get(0)
+}
+
+#[test]
+fn eight_setups_of_a_missing_database_at_once_all_succeed() {
+    let missing = MissingDb::new("t_race_setup", server().url("postgres"));
+    let url = server().url(&missing.name);
+    let password = secret("race-setup-pw");
+    let outs = all_at_once(
+        (0..8)
+            .map(|_| {
+                let mut run = setup(&url, &password);
+                run.arg("--demo");
+                run
+            })
+            .collect(),
+    );
+    let said = |text: &str| outs.iter().filter(|o| o.stderr.contains(text)).count();
+    let created = format!("created database {}\n", missing.name);
+    let meanwhile = format!(
+        "database {} was created meanwhile by another session",
+        missing.name
+    );
+    let not_there = format!("database {} does not exist", missing.name);
+    assert_eq!(said(&created), 1, "created by exactly one run");
+    assert_eq!(said(&meanwhile), said(&not_there) - 1, "the others say so");
+    assert_eq!(said("created the admin admin@example.com"), 1);
+    assert_eq!(said("setup complete"), 8);
+    let (users, articles) = outs
+        .iter()
+        .map(demo_added)
+        .fold((0, 0), |(u, a), (du, da)| (u + du, a + da));
+    assert_eq!((users, articles), (4, 6), "each demo row reported once");
+    let c = &mut crate::util::client(&url);
+    let history: Vec<(i32, i64)> = c
+        .query(
+            "SELECT version, count(*) FROM refinery_schema_history GROUP BY 1 ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(history, (1..=7).map(|v| (v, 1)).collect::<Vec<_>>());
+    let counts: Vec<i64> = ["users", "addresses", "articles"]
+        .iter()
+        .map(|t| {
+            c.query_one(&format!("SELECT count(*) FROM {t}"), &[])
+                .unwrap()
+                .get(0)
+        })
+        .collect();
+    assert_eq!(counts, [5, 3, 6]);
+}
+
+#[test]
+fn eight_demo_loads_at_once_add_each_row_once_and_report_it_once() {
+    let db = TestDb::migrated("race_demo");
+    let password = secret("race-demo-pw");
+    // The admin first: creating it at once would queue the runs on its
+    // unique email (each waits for the first's insert), so that the demo
+    // loads would not meet.
+    db.blogctl()
+        .arg("seed")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &password)
+        .run()
+        .success();
+    // A starting gate: the runs queue behind a lock on `users` until all
+    // eight wait, then go together.
+    let mut gate = db.client();
+    let mut tx = gate.transaction().unwrap();
+    tx.batch_execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
+        .unwrap();
+    let runs: Vec<_> = (0..8)
+        .map(|_| {
+            let mut run = db.blogctl();
+            run.args(["seed", "--demo"])
+                .env("ADMIN_EMAIL", ADMIN_EMAIL)
+                .env("ADMIN_PASSWORD", &password);
+            run
+        })
+        .collect();
+    let children: Vec<_> = runs
+        .iter()
+        .map(|run| run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped()))
+        .collect();
+    crate::migrate_lock::wait_for(
+        &db,
+        "SELECT count(*) = 8 FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name = 'blogctl'
+           AND wait_event_type = 'Lock'",
+    );
+    tx.rollback().unwrap();
+    let outs: Vec<Output> = children
+        .into_iter()
+        .map(|child| child.wait_with_output().success())
+        .collect();
+    let (users, articles) = outs
+        .iter()
+        .map(demo_added)
+        .fold((0, 0), |(u, a), (du, da)| (u + du, a + da));
+    assert_eq!((users, articles), (4, 6), "each demo row reported once");
+    assert_eq!(count(&db, "users"), 5);
+    assert_eq!(count(&db, "addresses"), 3);
+    assert_eq!(count(&db, "articles"), 6);
+}
+
+#[test]
+fn an_author_deleted_while_their_article_is_created_is_said_so() {
+    let db = demo("race_author_gone");
+    db.client()
+        .batch_execute(
+            "INSERT INTO users (email, name, password) VALUES ('gone@example.com', 'Gone', 'x')",
+        )
+        .unwrap();
+    let before = articles(&db);
+    // The second session plays `users delete gone@example.com`: it locks
+    // the user, as that command does, and deletes it once blogctl's INSERT
+    // waits for the lock (its foreign key check).
+    let mut deleter = db.client();
+    let mut tx = deleter.transaction().unwrap();
+    tx.execute(
+        "SELECT id FROM users WHERE email = 'gone@example.com' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let mut run = db.blogctl();
+    run.args(["articles", "create", "--title", "Late", "--content", "x"])
+        .args(["--author", "gone@example.com"]);
+    let mut child = start(&run);
+    wait_until_blocked(&db, &mut child);
+    tx.execute("DELETE FROM users WHERE email = 'gone@example.com'", &[])
+        .unwrap();
+    tx.commit().unwrap();
+    let out = child.wait_with_output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "blogctl: error: the author, user gone@example.com, was deleted by another session \
+         meanwhile: nothing was created\n"
+    );
+    assert_eq!(out.stdout, "");
+    assert_eq!(articles(&db), before, "nothing created");
+}
+
+/// A table blogctl does not write (a newer blog API's comments) refers to
+/// users and articles: deleting one of them says so, and deletes nothing.
+#[test]
+fn a_delete_refused_by_another_tables_foreign_key_says_which() {
+    let db = demo("race_still_referenced");
+    db.client()
+        .batch_execute(
+            "CREATE TABLE comments (id serial PRIMARY KEY, content text NOT NULL,
+                                    article_id integer REFERENCES articles (id),
+                                    author_id integer REFERENCES users (id));
+             INSERT INTO comments (content, article_id, author_id) VALUES ('hi', 6, 3);",
+        )
+        .unwrap();
+    let before = articles(&db);
+    let out = db
+        .blogctl()
+        .args(["articles", "delete", "6", "--yes"])
+        .run()
+        .expect_code(1);
+    assert_eq!(
+        out.stderr,
+        "blogctl: error: article 6 is still referenced from table comments (foreign key \
+         comments_article_id_fkey): change or delete those rows first; nothing was deleted\n"
+    );
+    let out = db
+        .blogctl()
+        .args([
+            "users",
+            "delete",
+            "3",
+            "--yes",
+            "--reassign-articles-to",
+            "1",
+        ])
+        .run()
+        .expect_code(1);
+    assert_eq!(
+        out.stderr,
+        "blogctl: error: user 3 is still referenced from table comments (foreign key \
+         comments_author_id_fkey): change or delete those rows first; nothing was deleted\n"
+    );
+    assert_eq!(articles(&db), before, "nothing deleted or moved");
+    let users: i64 = db
+        .client()
+        .query_one("SELECT count(*) FROM users", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(users, 4);
+}
