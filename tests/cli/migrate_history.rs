@@ -66,11 +66,7 @@ fn a_leap_second_refinery_cannot_read_is_refused_before_anything_is_written() {
 
     // `migrate status` shows the history and says what migrate will do.
     let out = db.blogctl().args(["migrate", "status"]).run().success();
-    assert!(
-        out.stdout.contains("2023-08-06T23:59:60Z"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("2023-08-06 23:59:60"), "{}", out.stdout);
     assert!(
         out.stderr.contains("`blogctl migrate` will refuse"),
         "{}",
