@@ -2,10 +2,10 @@
 //! which `--local` runs before any other command. The cluster's lifecycle
 //! is in [`crate::local`]; this module reports what it did.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-use super::Context;
+use super::{Context, confirm};
 use crate::cli::{ConfirmArgs, EnvShell, LocalCommand, LocalEnvArgs, LocalStartArgs};
 use crate::config::require_local;
 use crate::error::{Error, LocalError, Result};
@@ -175,18 +175,18 @@ fn env(ctx: &Context, settings: &LocalSettings, args: &LocalEnvArgs) -> Result<E
 
 fn destroy(ctx: &Context, settings: &LocalSettings, args: &ConfirmArgs) -> Result<ExitCode> {
     let dir = settings.dir.display();
-    if !args.yes {
-        if !ctx.settings.stdin_is_terminal {
-            return Err(LocalError::DestroyNeedsYes {
-                dir: settings.dir.clone(),
-            }
-            .into());
-        }
-        if !ask(&format!(
+    confirm::needs_terminal(args.yes, ctx.settings.stdin_is_terminal, || {
+        format!("the local cluster in {dir}")
+    })?;
+    // Refused before asking: a path with control characters (so the
+    // question below prints none).
+    local::Layout::new(&settings.dir)?;
+    if !args.yes
+        && !confirm::ask(&format!(
             "Delete the local cluster in {dir}, with all its data?"
-        ))? {
-            return Err(Error::NotConfirmed);
-        }
+        ))?
+    {
+        return Err(Error::NotConfirmed);
     }
     ctx.msgs.info(match local::destroy(settings)? {
         Destroyed::Deleted => format!("deleted the local cluster in {dir}"),
@@ -197,18 +197,4 @@ fn destroy(ctx: &Context, settings: &LocalSettings, args: &ConfirmArgs) -> Resul
         Destroyed::NoCluster => format!("there is no local cluster in {dir}: nothing to delete"),
     });
     Ok(ExitCode::SUCCESS)
-}
-
-/// Ask on the terminal (the question on stderr, the answer from stdin).
-fn ask(question: &str) -> Result<bool> {
-    let mut stderr = std::io::stderr().lock();
-    write!(stderr, "{question} [y/N] ")
-        .and_then(|_| stderr.flush())
-        .map_err(|e| Error::io("cannot write the question", e))?;
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Error::io("cannot read the answer", e))?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
 }

@@ -41,13 +41,6 @@ pub enum LocalError {
     )]
     FolderUnusable { dir: PathBuf },
 
-    #[error(
-        "refusing to delete the local cluster in {} without confirmation: pass --yes (no \
-         terminal to ask on)",
-        dir.display()
-    )]
-    DestroyNeedsYes { dir: PathBuf },
-
     // ---- The operation failed (exit 1). ----
     /// No server binaries, or none of an existing cluster's version.
     #[error(transparent)]
@@ -143,11 +136,7 @@ impl LocalError {
     pub fn exit_code(&self) -> u8 {
         use LocalError::*;
         match self {
-            WithDatabaseUrl
-            | NoFolder
-            | FolderTooLong { .. }
-            | FolderUnusable { .. }
-            | DestroyNeedsYes { .. } => 2,
+            WithDatabaseUrl | NoFolder | FolderTooLong { .. } | FolderUnusable { .. } => 2,
             _ => 1,
         }
     }

@@ -160,6 +160,11 @@ fn env_with_a_port_points_psql_and_the_blog_api_at_it_with_a_password() {
     let password = local.password();
     assert_eq!(password.len(), 40);
     assert!(!out.stderr.contains(&password) && !out.stdout.contains(&password));
+    // Nor in the server's command line or its log (initdb read it from a file).
+    let cmdline = std::fs::read(format!("/proc/{}/cmdline", local.pid().unwrap())).unwrap();
+    assert!(!String::from_utf8_lossy(&cmdline).contains(&password));
+    let log = std::fs::read_to_string(local.dir.join("server.log")).unwrap();
+    assert!(!log.contains(&password));
     let out = local.blogctl().args(["local", "status"]).run().success();
     assert!(!out.stdout.contains(&password));
     assert!(
