@@ -1471,7 +1471,7 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__migrate)
-            opts="-x -q -v -h -V --target --dry-run --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version status help"
+            opts="-x -q -v -h -V --target --dry-run --lock-timeout --lock-wait --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1482,10 @@ _blogctl() {
                     return 0
                     ;;
                 --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1647,13 +1651,17 @@ _blogctl() {
             return 0
             ;;
         blogctl__subcmd__setup)
-            opts="-x -q -v -h -V --demo --lock-timeout --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
+            opts="-x -q -v -h -V --demo --lock-timeout --lock-wait --database-url --connect-timeout --wait --local --env-file --no-env-file --format --color --expanded --no-pager --quiet --verbose --password-hash --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         }
         &'blogctl;setup'= {
             cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
+            cand --lock-wait 'Give up waiting for the migration lock, held by another `blogctl migrate` or the blog API''s migrator, after this many seconds (0 waits for ever); who holds it is named'
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
             cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
             cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'
@@ -74,6 +75,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
         &'blogctl;migrate'= {
             cand --target 'Stop after this version'
             cand --lock-timeout 'Give up on a table lock after this many seconds (0 waits for ever)'
+            cand --lock-wait 'Give up waiting for the migration lock, held by another `blogctl migrate` or the blog API''s migrator, after this many seconds (0 waits for ever); who holds it is named'
             cand --database-url 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API''s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq''s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass'
             cand --connect-timeout 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one'
             cand --wait 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)'

@@ -181,11 +181,12 @@ pub struct SetupArgs {
     pub demo: bool,
 
     #[command(flatten)]
-    pub lock: LockTimeoutArgs,
+    pub lock: LockArgs,
 }
 
+/// How long `migrate` and `setup` wait for locks.
 #[derive(Debug, Args)]
-pub struct LockTimeoutArgs {
+pub struct LockArgs {
     /// Give up on a table lock after this many seconds (0 waits for ever).
     #[arg(
         long,
@@ -194,9 +195,20 @@ pub struct LockTimeoutArgs {
         value_parser = clap::value_parser!(u64).range(0..=MAX_LOCK_SECS)
     )]
     pub lock_timeout: u64,
+
+    /// Give up waiting for the migration lock, held by another `blogctl
+    /// migrate` or the blog API's migrator, after this many seconds (0
+    /// waits for ever); who holds it is named.
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 300,
+        value_parser = clap::value_parser!(u64).range(0..=MAX_LOCK_SECS)
+    )]
+    pub lock_wait: u64,
 }
 
-/// The longest `--lock-timeout` PostgreSQL takes: its `lock_timeout` is an
+/// The longest `--lock-timeout` (and `--lock-wait`) PostgreSQL takes: its `lock_timeout` is an
 /// int4 of milliseconds (at most 2147483647). Checked by clap, before
 /// connecting.
 pub const MAX_LOCK_SECS: u64 = i32::MAX as u64 / 1000;
@@ -216,7 +228,7 @@ pub struct MigrateArgs {
     pub dry_run: bool,
 
     #[command(flatten)]
-    pub lock: LockTimeoutArgs,
+    pub lock: LockArgs,
 }
 
 #[derive(Debug, Subcommand)]

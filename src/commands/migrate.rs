@@ -1,13 +1,15 @@
 //! `blogctl migrate` and `blogctl migrate status`.
 //!
-//! A run takes the migration locks (blogctl's and the blog API's Kysely
-//! key), reads both histories and brings them in step (adopting the API's
+//! A run checks that its connection keeps one server session, takes the
+//! migration locks (blogctl's and the blog API's Kysely key, for at most
+//! `--lock-wait`, naming who holds them), reads both histories and brings them in step (adopting the API's
 //! migrations, backfilling its history for blogctl's), refuses a changed or
 //! unknown applied migration, checks that V5 will find an admin for
 //! existing articles, and only then applies the pending migrations one at a
 //! time, each in its own transaction (with the API's history row for
 //! V1..V5, and the admin for V4/V5), under a bounded `lock_timeout`.
 
+mod apply;
 mod plan;
 mod spinner;
 mod status;
@@ -15,20 +17,19 @@ mod status;
 mod tests;
 
 use std::process::ExitCode;
-use std::time::Instant;
 
 use refinery::Migration;
 use tokio_postgres::Client;
 
 use super::Context;
-use crate::admin::{self, AdminSpec, Outcome};
-use crate::cli::{MigrateArgs, MigrateCommand};
+use crate::admin::{AdminSpec, Outcome};
+use crate::cli::{LockArgs, MigrateArgs, MigrateCommand};
 use crate::config::AdminEnv;
-use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Holder};
-use crate::error::{Error, MigrationError, Result};
+use crate::db::connect::Connected;
+use crate::db::migrate::{self as dbm, Holders, Key};
+use crate::error::{Error, Result};
 use crate::model::PlannedMigration;
 use crate::output::{Shape, Sink};
-use spinner::{Spinner, human};
 
 pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<ExitCode> {
     if let Some(MigrateCommand::Status(status_args)) = &args.command {
@@ -36,13 +37,12 @@ pub async fn run(ctx: &Context, args: &MigrateArgs) -> Result<ExitCode> {
     }
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, args.target)?;
-    let mut client = ctx.connect().await?;
+    let mut session = ctx.session().await?;
     let admin = AdminSource::Env(&ctx.settings.admin);
     if args.dry_run {
-        dry_run(ctx, &client, &embedded, target, admin).await?;
+        dry_run(ctx, &session.client, &embedded, target, admin).await?;
     } else {
-        let lock_timeout = args.lock.lock_timeout;
-        migrate(ctx, &mut client, &embedded, target, lock_timeout, admin).await?;
+        migrate(ctx, &mut session, &embedded, target, &args.lock, admin).await?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -57,19 +57,19 @@ pub enum AdminSource<'a> {
     Given(&'a AdminSpec),
 }
 
-/// Apply every pending migration on `client`, with the lock, the checks and
-/// the reporting of `blogctl migrate`, giving V4/V5 `admin`. `blogctl setup`
-/// calls this. Returns what the admin step did, if it ran.
+/// Apply every pending migration on `session`, with the lock, the checks
+/// and the reporting of `blogctl migrate`, giving V4/V5 `admin`. `blogctl
+/// setup` calls this. Returns what the admin step did, if it ran.
 pub async fn apply_pending(
     ctx: &Context,
-    client: &mut Client,
-    lock_timeout_secs: u64,
+    session: &mut Connected,
+    locks: &LockArgs,
     admin: &AdminSpec,
 ) -> Result<Option<Outcome>> {
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, None)?;
     let admin = AdminSource::Given(admin);
-    migrate(ctx, client, &embedded, target, lock_timeout_secs, admin).await
+    migrate(ctx, session, &embedded, target, locks, admin).await
 }
 
 /// `--target` as a version this binary has (default: the latest).
@@ -87,148 +87,41 @@ fn resolve_target(embedded: &[Migration], target: Option<u32>) -> Result<i32> {
     }
 }
 
-/// Take the migration lock, apply, release. Returns what the admin step
-/// did, if it ran.
+/// Take the migration lock (on a second connection to the same server,
+/// after checking that `session` keeps one server session), apply,
+/// release. Returns what the admin step did, if it ran.
 async fn migrate(
     ctx: &Context,
-    client: &mut Client,
+    session: &mut Connected,
     embedded: &[Migration],
     target: i32,
-    lock_timeout: u64,
+    locks: &LockArgs,
     admin: AdminSource<'_>,
 ) -> Result<Option<Outcome>> {
-    dbm::lock(&*client, |holder| {
-        ctx.msgs.info(match holder {
-            Holder::Blogctl => {
-                "another `blogctl migrate` holds the migration lock on this database; \
-                 waiting for it ..."
-            }
-            Holder::BlogApi => {
-                "the blog API's migrator (Kysely) holds its migration lock on this database; \
-                 waiting for it ..."
-            }
-        })
+    let pinned = ctx.settings.conn.pinned_to(&session.server);
+    let lock_client = ctx.session_to(&pinned).await?.client;
+    let wait = locks.lock_wait;
+    let lock = dbm::lock(&session.client, lock_client, wait, |key, holders| {
+        ctx.msgs.info(waiting(key, holders, wait))
     })
     .await?;
-    let result = match dbm::set_lock_timeout(&*client, lock_timeout).await {
-        Ok(()) => migrate_locked(ctx, client, embedded, target, lock_timeout, admin).await,
-        Err(e) => Err(e),
+    let client = &mut session.client;
+    let result = apply::migrate_locked(ctx, client, embedded, target, locks, admin, &lock).await;
+    let released = lock.release(client).await;
+    result.and_then(|outcome| released.map(|()| outcome))
+}
+
+/// What a run waiting for a migration lock says, naming who holds it.
+fn waiting(key: Key, holders: &Holders, wait: u64) -> String {
+    let who = match key {
+        Key::Blogctl => "another `blogctl migrate` holds the migration lock",
+        Key::BlogApi => "the blog API's migrator (Kysely) holds its migration lock",
     };
-    let unlocked = dbm::unlock(&*client).await;
-    result.and_then(|outcome| unlocked.map(|()| outcome))
-}
-
-async fn migrate_locked(
-    ctx: &Context,
-    client: &mut Client,
-    embedded: &[Migration],
-    target: i32,
-    lock_timeout: u64,
-    admin: AdminSource<'_>,
-) -> Result<Option<Outcome>> {
-    let scheme = ctx.settings.password_hash;
-    let plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
-    if plan.sync.writes() {
-        dbm::record_sync(client, &plan.sync).await?;
-    }
-    report_sync(ctx, &plan.sync, false);
-    if plan.pending.is_empty() {
-        ctx.msgs.info(up_to_date(plan.current, target));
-        return Ok(None);
-    }
-    let mut done: Vec<&Migration> = Vec::new();
-    let mut admin_step = None;
-    for migration in &plan.pending {
-        let version = migration.version();
-        // V4 creates the admin and V5 hands it to existing articles: each
-        // makes sure of it in its own transaction.
-        let admin = plan
-            .admin
-            .as_ref()
-            .filter(|_| version == ADMIN_VERSION || version == AUTHOR_VERSION);
-        let started = Instant::now();
-        let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
-        let result = apply(client, migration, admin).await;
-        drop(spinner);
-        let outcome = match result {
-            Ok(outcome) => outcome,
-            Err(Failure::Admin(e)) => return Err(e),
-            Err(Failure::Migration(source)) => {
-                return Err(Error::MigrationFailed {
-                    version,
-                    name: migration.name().to_string(),
-                    applied: done.iter().map(|m| label(m)).collect(),
-                    at: done.last().map(|m| m.version()).or(plan.current),
-                    lock_timeout,
-                    source,
-                });
-            }
-        };
-        if let (Some(spec), Some(outcome)) = (admin, outcome)
-            && admin_step.is_none()
-        {
-            ctx.msgs.info(match outcome {
-                Outcome::Created(id) => format!("created the admin {} (user {id})", spec.email),
-                _ => format!(
-                    "the admin {} exists (user {}); its password is untouched",
-                    spec.email,
-                    outcome.id()
-                ),
-            });
-            admin_step = Some(outcome);
-        }
-        ctx.msgs.info(format!(
-            "applied V{version} {} ({})",
-            migration.name(),
-            human(started.elapsed())
-        ));
-        done.push(migration);
-    }
-    ctx.msgs.info(format!(
-        "the database is at V{}",
-        done.last().map_or(0, |m| m.version())
-    ));
-    Ok(admin_step)
-}
-
-/// Why [`apply`] failed: making sure of the admin (an error of the
-/// catalogue as it is), or the migration itself.
-enum Failure {
-    Admin(Error),
-    Migration(MigrationError),
-}
-
-/// Apply one migration in one transaction: the admin first when `admin` is
-/// given (V4, V5), then the SQL, refinery's history row and, for V1..V5,
-/// the blog API's `kysely_migration` row. All of it or none.
-async fn apply(
-    client: &mut Client,
-    migration: &Migration,
-    admin: Option<&AdminSpec>,
-) -> Result<Option<Outcome>, Failure> {
-    let tx = client
-        .transaction()
-        .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
-    let outcome = match admin {
-        Some(spec) => {
-            let outcome = admin::ensure(&tx, spec, false)
-                .await
-                .map_err(Failure::Admin)?;
-            dbm::set_admin_id(&tx, outcome.id())
-                .await
-                .map_err(Failure::Admin)?;
-            Some(outcome)
-        }
-        None => None,
+    let bound = match wait {
+        0 => "for as long as it takes (--lock-wait 0)".to_string(),
+        secs => format!("at most {secs} s (--lock-wait)"),
     };
-    dbm::apply_one(&tx, migration, time::OffsetDateTime::now_utc())
-        .await
-        .map_err(Failure::Migration)?;
-    tx.commit()
-        .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
-    Ok(outcome)
+    format!("{who} on this database; waiting for it, {bound}; held by {holders} ...")
 }
 
 /// Say what bringing the histories in step did (or, for `--dry-run`, would

@@ -4,12 +4,11 @@
 
 use std::process::ExitCode;
 
-use tokio_postgres::Client;
-
 use super::{Context, migrate, seed};
 use crate::admin::Outcome;
 use crate::cli::SetupArgs;
 use crate::db;
+use crate::db::connect::Connected;
 use crate::db::setup::Created;
 use crate::error::{Error, Result};
 
@@ -23,23 +22,23 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     // A password is asked for only when the admin will be created: when
     // the database, the users table or the admin is missing.
     let admin_exists = match &existing {
-        Some(client) => seed::admin_exists(client, &admin.email).await?,
+        Some(session) => seed::admin_exists(&session.client, &admin.email).await?,
         None => false,
     };
     if !admin_exists {
         seed::ask_password(ctx, &mut admin, false)?;
     }
-    let mut client = match existing {
-        Some(client) => client,
+    let mut session = match existing {
+        Some(session) => session,
         None => create_database(ctx).await?,
     };
     // The migration's admin step (V4, or V5 on existing articles) ensures
     // the admin and says so; when it did not run, seeding does. Either way
     // the admin is looked up once.
-    let lock_timeout = args.lock.lock_timeout;
-    let ensured = migrate::apply_pending(ctx, &mut client, lock_timeout, &admin).await?;
+    let ensured = migrate::apply_pending(ctx, &mut session, &args.lock, &admin).await?;
     let to_seed = ensured.is_none().then_some(&admin);
-    let seeded = seed::seed(&mut client, to_seed, false, args.demo, admin.scheme).await?;
+    let client = &mut session.client;
+    let seeded = seed::seed(client, to_seed, false, args.demo, admin.scheme).await?;
     let email = &admin.email;
     match seeded.outcome {
         Some(Outcome::Created(id)) => ctx
@@ -59,16 +58,16 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
 
 /// Connect to the database named by the settings; `None` when the server
 /// says it does not exist.
-async fn connect_existing(ctx: &Context) -> Result<Option<Client>> {
-    match ctx.connect().await {
-        Ok(client) => Ok(Some(client)),
+async fn connect_existing(ctx: &Context) -> Result<Option<Connected>> {
+    match ctx.session().await {
+        Ok(session) => Ok(Some(session)),
         Err(error) if is_missing_database(&error) => Ok(None),
         Err(error) => Err(error),
     }
 }
 
 /// Create the missing database from the maintenance database, and connect.
-async fn create_database(ctx: &Context) -> Result<Client> {
+async fn create_database(ctx: &Context) -> Result<Connected> {
     let conn = &ctx.settings.conn;
     let name = conn.dbname.clone();
     ctx.msgs.info(format!(
@@ -84,7 +83,7 @@ async fn create_database(ctx: &Context) -> Result<Client> {
         Created::Here => format!("created database {name}"),
         Created::Meanwhile => format!("database {name} was created meanwhile by another session"),
     });
-    ctx.connect().await
+    ctx.session().await
 }
 
 fn is_missing_database(error: &Error) -> bool {

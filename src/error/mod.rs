@@ -5,6 +5,7 @@
 //! printed one way ([`PgError`]).
 
 mod local;
+mod migrate;
 mod postgres;
 pub mod redact;
 mod report;
@@ -13,6 +14,7 @@ mod wording;
 use std::path::PathBuf;
 
 pub use local::LocalError;
+pub use migrate::MigrateError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
 pub use report::{is_broken_pipe, report};
 pub use wording::{articles_named, quote_ident};
@@ -450,6 +452,10 @@ pub enum Error {
         #[source]
         source: PgError,
     },
+
+    /// `blogctl migrate` and its lock (exit 1).
+    #[error(transparent)]
+    Migrate(#[from] MigrateError),
 
     /// `blogctl local` and `--local` (exit 1 or 2: see [`LocalError::exit_code`]).
     #[error(transparent)]

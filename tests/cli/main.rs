@@ -22,6 +22,7 @@ mod migrate_adopt;
 mod migrate_history;
 mod migrate_kysely;
 mod migrate_lock;
+mod migrate_lock_wait;
 mod migrate_status;
 mod network;
 mod output;

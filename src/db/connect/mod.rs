@@ -295,6 +295,24 @@ pub fn is_missing_database(failure: &ConnectFailure) -> bool {
     }
 }
 
+impl ConnSettings {
+    /// These settings with the host list cut down to `server`, the one a
+    /// connection landed on (its address, when it had one, with the host
+    /// name kept for TLS and the password file), and no `--wait`: for a
+    /// second connection to that same server (the migration lock's).
+    pub fn pinned_to(&self, server: &Server) -> ConnSettings {
+        let mut host = server.host.clone();
+        if let (Endpoint::Tcp { addr, .. }, Some(connected)) = (&mut host.endpoint, server.addr) {
+            *addr = Some(connected.ip());
+        }
+        let mut pinned = self.clone();
+        pinned.hosts = vec![host];
+        pinned.wait = None;
+        pinned.warnings.clear();
+        pinned
+    }
+}
+
 impl HostSpec {
     /// Whether connecting to this host goes over TCP (and so may use TLS).
     pub fn is_tcp(&self) -> bool {

@@ -16,9 +16,10 @@ use tokio_postgres::{Client, GenericClient};
 
 use super::history::Applied;
 use super::kysely::{self, KYSELY_NAMES, KyselyRow, LAST_KNOWN};
+use super::lock::MigrationLock;
 use super::schema::check_schema;
 use crate::db::failed;
-use crate::error::{Error, Result};
+use crate::error::{Error, MigrateError, Result};
 
 /// What `blogctl migrate` writes before applying anything, so that both
 /// histories list V1..V5 alike; and what a newer API applied.
@@ -166,9 +167,23 @@ fn backfill(applied: &[Applied], in_kysely: i32) -> Vec<KyselyRow> {
 /// Write the adopted refinery rows (creating the table with refinery's own
 /// definition) and the backfilled `kysely_migration` rows, in one
 /// transaction.
-pub async fn record_sync(client: &mut Client, sync: &Sync) -> Result<()> {
+/// Checks first, in that transaction, that `lock` still holds the migration
+/// lock, and bounds it by `lock_timeout` seconds.
+pub async fn record_sync(
+    client: &mut Client,
+    sync: &Sync,
+    lock: &MigrationLock,
+    lock_timeout: u64,
+) -> Result<()> {
     let fail = |e| failed("cannot bring the two migration histories in step")(e);
     let tx = client.transaction().await.map_err(fail)?;
+    if !lock.guard(&tx, lock_timeout).await? {
+        return Err(MigrateError::LockLost {
+            pid: lock.pid(),
+            before: "bringing the two histories in step".to_string(),
+        }
+        .into());
+    }
     super::ensure_history_table(&tx).await.map_err(fail)?;
     for row in &sync.adopt {
         tx.query_typed(

@@ -13,11 +13,13 @@
 //! the API's row. refinery still embeds, names and checksums the
 //! migrations, and any refinery-based tool reads the history as its own.
 //!
-//! The lock is a session-level advisory lock: `blogctl migrate` needs a
-//! direct (or session-pooled) connection.
+//! The lock ([`lock`]) is held by a transaction on a second connection to
+//! the same server; the migration connection must keep one server session
+//! (a direct or session-pooled connection), which is checked first.
 
 mod adopt;
 mod history;
+mod holders;
 pub mod kysely;
 mod lock;
 mod schema;
@@ -27,7 +29,8 @@ use tokio_postgres::types::Type;
 
 pub use adopt::{Sync, plan_sync, record_sync, span};
 pub use history::{Applied, read_history, status_rows, unreadable};
-pub use lock::{Holder, lock, unlock};
+pub use holders::Holders;
+pub use lock::{Key, MigrationLock, lock};
 
 use crate::db::failed;
 use crate::error::{MigrationError, Result};
@@ -84,18 +87,6 @@ pub async fn set_admin_id(client: &impl GenericClient, id: i32) -> Result<()> {
         )
         .await
         .map_err(failed("cannot pass the admin to the migration"))?;
-    Ok(())
-}
-
-/// Bound how long DDL waits for a table lock (0 waits for ever).
-pub async fn set_lock_timeout(client: &impl GenericClient, secs: u64) -> Result<()> {
-    client
-        .query_typed(
-            "SELECT set_config('lock_timeout', $1, false)",
-            &[(&format!("{}ms", secs.saturating_mul(1000)), Type::TEXT)],
-        )
-        .await
-        .map_err(failed("cannot set lock_timeout"))?;
     Ok(())
 }
 

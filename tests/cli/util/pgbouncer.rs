@@ -1,5 +1,6 @@
 //! A real PgBouncer in transaction pooling mode in front of the test server,
-//! started on first use (Debian's `pgbouncer` package; `.ci/run` installs it).
+//! started on first use (Debian's `pgbouncer` package; `.ci/run` installs it),
+//! and a second one in session pooling mode for the tests that need it.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -13,10 +14,10 @@ pub struct PgBouncer {
     pub port: u16,
 }
 
-static CHILD: Mutex<Option<Child>> = Mutex::new(None);
+static CHILDREN: Mutex<Vec<Child>> = Mutex::new(Vec::new());
 
 extern "C" fn kill_at_exit() {
-    if let Some(mut child) = CHILD.lock().unwrap_or_else(|e| e.into_inner()).take() {
+    for mut child in CHILDREN.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
         let _ = child.kill();
         let _ = child.wait();
     }
@@ -34,10 +35,17 @@ fn pgbouncer_binary() -> PathBuf {
 /// The shared PgBouncer (pool_mode = transaction), started on first use.
 pub fn pgbouncer() -> &'static PgBouncer {
     static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
-    BOUNCER.get_or_init(start)
+    BOUNCER.get_or_init(|| start("transaction"))
 }
 
-fn start() -> PgBouncer {
+/// A PgBouncer with pool_mode = session (each client keeps its server
+/// connection), started on first use.
+pub fn pgbouncer_session() -> &'static PgBouncer {
+    static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
+    BOUNCER.get_or_init(|| start("session"))
+}
+
+fn start(pool_mode: &str) -> PgBouncer {
     let backend = match server() {
         Server::Local(cluster) => format!(
             "host={} port={} user=postgres",
@@ -71,7 +79,7 @@ fn start() -> PgBouncer {
     let ini = format!(
         "[databases]\n* = {backend}\n\n[pgbouncer]\n\
          listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
-         auth_type = any\npool_mode = transaction\n\
+         auth_type = any\npool_mode = {pool_mode}\n\
          max_client_conn = 500\ndefault_pool_size = 4\n\
          ignore_startup_parameters = extra_float_digits,options\n\
          logfile = {log}\n",
@@ -108,10 +116,14 @@ fn start() -> PgBouncer {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn the pgbouncer watchdog");
-    *CHILD.lock().unwrap() = Some(child);
-    unsafe {
-        libc::atexit(kill_at_exit);
+    let mut children = CHILDREN.lock().unwrap();
+    if children.is_empty() {
+        unsafe {
+            libc::atexit(kill_at_exit);
+        }
     }
+    children.push(child);
+    drop(children);
     let deadline = Instant::now() + Duration::from_secs(10);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(

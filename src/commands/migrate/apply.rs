@@ -1,0 +1,153 @@
+//! Applying the planned migrations under the migration lock, one
+//! transaction each, and saying what was done.
+
+use std::time::Instant;
+
+use refinery::Migration;
+use tokio_postgres::Client;
+
+use super::spinner::{Spinner, human};
+use super::{AdminSource, label, plan, report_sync, up_to_date};
+use crate::admin::{self, AdminSpec, Outcome};
+use crate::cli::LockArgs;
+use crate::commands::Context;
+use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, MigrationLock};
+use crate::error::{Error, MigrateError, MigrationError, Result};
+
+/// Plan the run (history, adoption, refusals, the admin), bring the
+/// histories in step, then apply each pending migration in its own
+/// transaction, under `lock`. Returns what the admin step did, if it ran.
+pub async fn migrate_locked(
+    ctx: &Context,
+    client: &mut Client,
+    embedded: &[Migration],
+    target: i32,
+    locks: &LockArgs,
+    admin: AdminSource<'_>,
+    lock: &MigrationLock,
+) -> Result<Option<Outcome>> {
+    let lock_timeout = locks.lock_timeout;
+    let scheme = ctx.settings.password_hash;
+    let plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
+    if plan.sync.writes() {
+        dbm::record_sync(client, &plan.sync, lock, lock_timeout).await?;
+    }
+    report_sync(ctx, &plan.sync, false);
+    if plan.pending.is_empty() {
+        ctx.msgs.info(up_to_date(plan.current, target));
+        return Ok(None);
+    }
+    let mut done: Vec<&Migration> = Vec::new();
+    let mut admin_step = None;
+    for migration in &plan.pending {
+        let version = migration.version();
+        // V4 creates the admin and V5 hands it to existing articles: each
+        // makes sure of it in its own transaction.
+        let admin = plan
+            .admin
+            .as_ref()
+            .filter(|_| version == ADMIN_VERSION || version == AUTHOR_VERSION);
+        let started = Instant::now();
+        let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
+        let result = apply(client, migration, admin, lock, lock_timeout).await;
+        drop(spinner);
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(Failure::Admin(e)) => return Err(e),
+            Err(Failure::LockLost) => {
+                return Err(MigrateError::LockLost {
+                    pid: lock.pid(),
+                    before: label(migration),
+                }
+                .into());
+            }
+            Err(Failure::Migration(source)) => {
+                return Err(Error::MigrationFailed {
+                    version,
+                    name: migration.name().to_string(),
+                    applied: done.iter().map(|m| label(m)).collect(),
+                    at: done.last().map(|m| m.version()).or(plan.current),
+                    lock_timeout,
+                    source,
+                });
+            }
+        };
+        if let (Some(spec), Some(outcome)) = (admin, outcome)
+            && admin_step.is_none()
+        {
+            ctx.msgs.info(match outcome {
+                Outcome::Created(id) => format!("created the admin {} (user {id})", spec.email),
+                _ => format!(
+                    "the admin {} exists (user {}); its password is untouched",
+                    spec.email,
+                    outcome.id()
+                ),
+            });
+            admin_step = Some(outcome);
+        }
+        ctx.msgs.info(format!(
+            "applied V{version} {} ({})",
+            migration.name(),
+            human(started.elapsed())
+        ));
+        done.push(migration);
+    }
+    ctx.msgs.info(format!(
+        "the database is at V{}",
+        done.last().map_or(0, |m| m.version())
+    ));
+    Ok(admin_step)
+}
+
+/// Why [`apply`] failed: making sure of the admin (an error of the
+/// catalogue as it is), or the migration itself.
+enum Failure {
+    Admin(Error),
+    Migration(MigrationError),
+    /// The lock connection no longer holds the migration lock.
+    LockLost,
+}
+
+/// Apply one migration in one transaction: the check that the migration
+/// lock is still held and `lock_timeout` (local to the transaction), the
+/// admin when `admin` is given (V4, V5), then the SQL, refinery's history
+/// row and, for V1..V5, the blog API's `kysely_migration` row. All of it
+/// or none.
+async fn apply(
+    client: &mut Client,
+    migration: &Migration,
+    admin: Option<&AdminSpec>,
+    lock: &MigrationLock,
+    lock_timeout: u64,
+) -> Result<Option<Outcome>, Failure> {
+    let tx = client
+        .transaction()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    if !lock
+        .guard(&tx, lock_timeout)
+        .await
+        .map_err(Failure::Admin)?
+    {
+        return Err(Failure::LockLost);
+    }
+    let outcome = match admin {
+        Some(spec) => {
+            let outcome = admin::ensure(&tx, spec, false)
+                .await
+                .map_err(Failure::Admin)?;
+            dbm::set_admin_id(&tx, outcome.id())
+                .await
+                .map_err(Failure::Admin)?;
+            Some(outcome)
+        }
+        None => None,
+    };
+    dbm::apply_one(&tx, migration, time::OffsetDateTime::now_utc())
+        .await
+        .map_err(Failure::Migration)?;
+    tx.commit()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    Ok(outcome)
+}
