@@ -1,10 +1,113 @@
 //! The failures of `blogctl migrate` (and of `setup`'s migration step):
 //! part of the catalogue (`Error::Migrate`), kept together because they
-//! share one subject, the migrations and their lock. All exit 1: the
-//! database is not as expected, or another session is in the way.
+//! share one subject, the migrations, their two histories and their lock.
+//! All exit 1: the database is not as expected, a migration failed, or
+//! another session is in the way.
+
+use super::MigrationError;
+use super::wording::{applied_in_run, database_at, divergence, lock_hint};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MigrateError {
+    #[error("the database is not up to date: {}", behind.join(", "))]
+    NotUpToDate { behind: Vec<String> },
+
+    #[error(
+        "V{version} {name} is not applied but later versions are (the database is at \
+         V{current}); refusing to apply migrations out of order; nothing was changed"
+    )]
+    OutOfOrder {
+        version: i32,
+        name: String,
+        current: i32,
+    },
+
+    #[error(
+        "refusing to migrate: refinery_schema_history has rows that refinery cannot read \
+         (it needs an RFC 3339 applied_on and a numeric checksum): {}; correct them (UPDATE \
+         refinery_schema_history SET ... WHERE version = ...) and run again; nothing was \
+         applied",
+        rows.join("; ")
+    )]
+    UnreadableHistory { rows: Vec<String> },
+
+    #[error(
+        "refusing to migrate: {}; nothing was applied",
+        divergence(missing, changed)
+    )]
+    Divergent {
+        /// Applied, unknown to this binary.
+        missing: Vec<String>,
+        /// Applied with another name or checksum.
+        changed: Vec<String>,
+    },
+
+    #[error(
+        "the database has articles, and V5 add_author_id gives each of them the admin as \
+         author, but there is no admin: set ADMIN_EMAIL to the admin's email (and \
+         ADMIN_PASSWORD if that user does not exist yet), in the environment or .env; \
+         nothing was changed"
+    )]
+    NoAdminForArticles,
+
+    #[error(
+        "migration V{version} {name} failed; it was rolled back, nothing of V{version} was \
+         applied; {}; {}{}",
+        applied_in_run(applied), database_at(*at), lock_hint(source, *lock_timeout)
+    )]
+    MigrationFailed {
+        version: i32,
+        name: String,
+        /// `V1 add_articles_table`, ... applied earlier in the same run.
+        applied: Vec<String>,
+        /// Where the database stands now.
+        at: Option<i32>,
+        lock_timeout: u64,
+        #[source]
+        source: MigrationError,
+    },
+
+    #[error(
+        "the blog API's kysely_migration lists migrations this blogctl does not know: {}; \
+         it knows {} (names that sort after the last of them are a newer blog API's, and left \
+         to it); nothing was changed",
+        unknown.join(", "), known.join(", ")
+    )]
+    KyselyUnknown {
+        unknown: Vec<String>,
+        known: Vec<&'static str>,
+    },
+
+    #[error(
+        "the blog API's kysely_migration has gaps: it lists {}; blogctl adopts only a \
+         history that starts with the first and skips none; nothing was changed",
+        names.join(", ")
+    )]
+    KyselyGaps { names: Vec<String> },
+
+    #[error(
+        "the blog API's kysely_migration row {name} has the timestamp `{timestamp}`, which is \
+         not RFC 3339 ({reason}); nothing was changed"
+    )]
+    KyselyTimestamp {
+        name: String,
+        timestamp: String,
+        reason: String,
+    },
+
+    #[error(
+        "the blog API's kysely_migration says the database is at {at}, but the schema does not \
+         match: expected {}; nothing was changed",
+        expected.join(", ")
+    )]
+    KyselySchemaMismatch {
+        at: &'static str,
+        expected: Vec<String>,
+    },
+
+    #[error("this blogctl has no migration V{version}")]
+    NoSuchMigration { version: i32 },
+
     /// The connection does not keep one server session from statement to
     /// statement (a pooler in transaction or statement mode): a session
     /// lock or setting would land on whichever server served it and stay

@@ -2,7 +2,9 @@
 //! can meet, its message and its exit code (PRODUCT.md, "Exit codes") in
 //! one place, and the one function that prints them. PostgreSQL errors are
 //! mapped into this catalogue at the `db/` boundary (`db::map_error`) and
-//! printed one way ([`PgError`]).
+//! printed one way ([`PgError`]), password hashes redacted ([`redact`]).
+//! The failures of one area live in a file of their own: `blogctl
+//! migrate`'s in [`MigrateError`], `blogctl local`'s in [`LocalError`].
 
 mod local;
 mod migrate;
@@ -317,108 +319,12 @@ pub enum Error {
         source: PgError,
     },
 
-    #[error("the database is not up to date: {}", behind.join(", "))]
-    NotUpToDate { behind: Vec<String> },
-
-    #[error(
-        "V{version} {name} is not applied but later versions are (the database is at \
-         V{current}); refusing to apply migrations out of order; nothing was changed"
-    )]
-    OutOfOrder {
-        version: i32,
-        name: String,
-        current: i32,
-    },
-
-    #[error(
-        "refusing to migrate: refinery_schema_history has rows that refinery cannot read \
-         (it needs an RFC 3339 applied_on and a numeric checksum): {}; correct them (UPDATE \
-         refinery_schema_history SET ... WHERE version = ...) and run again; nothing was \
-         applied",
-        rows.join("; ")
-    )]
-    UnreadableHistory { rows: Vec<String> },
-
-    #[error(
-        "refusing to migrate: {}; nothing was applied",
-        divergence(missing, changed)
-    )]
-    Divergent {
-        /// Applied, unknown to this binary.
-        missing: Vec<String>,
-        /// Applied with another name or checksum.
-        changed: Vec<String>,
-    },
-
-    #[error(
-        "the database has articles, and V5 add_author_id gives each of them the admin as \
-         author, but there is no admin: set ADMIN_EMAIL to the admin's email (and \
-         ADMIN_PASSWORD if that user does not exist yet), in the environment or .env; \
-         nothing was changed"
-    )]
-    NoAdminForArticles,
-
     /// Exit 1 when V5 needs the admin for existing articles, 2 otherwise.
     #[error(
         "the admin {email} (ADMIN_EMAIL) does not exist yet and ADMIN_PASSWORD is not set: set \
          ADMIN_PASSWORD to create it; nothing was changed"
     )]
     AdminMissingForMigration { email: String, for_articles: bool },
-
-    #[error(
-        "migration V{version} {name} failed; it was rolled back, nothing of V{version} was \
-         applied; {}; {}{}",
-        applied_in_run(applied), database_at(*at), lock_hint(source, *lock_timeout)
-    )]
-    MigrationFailed {
-        version: i32,
-        name: String,
-        /// `V1 add_articles_table`, ... applied earlier in the same run.
-        applied: Vec<String>,
-        /// Where the database stands now.
-        at: Option<i32>,
-        lock_timeout: u64,
-        #[source]
-        source: MigrationError,
-    },
-
-    #[error(
-        "the blog API's kysely_migration lists migrations this blogctl does not know: {}; \
-         it knows {} (names that sort after the last of them are a newer blog API's, and left \
-         to it); nothing was changed",
-        unknown.join(", "), known.join(", ")
-    )]
-    KyselyUnknown {
-        unknown: Vec<String>,
-        known: Vec<&'static str>,
-    },
-
-    #[error(
-        "the blog API's kysely_migration has gaps: it lists {}; blogctl adopts only a \
-         history that starts with the first and skips none; nothing was changed",
-        names.join(", ")
-    )]
-    KyselyGaps { names: Vec<String> },
-
-    #[error(
-        "the blog API's kysely_migration row {name} has the timestamp `{timestamp}`, which is \
-         not RFC 3339 ({reason}); nothing was changed"
-    )]
-    KyselyTimestamp {
-        name: String,
-        timestamp: String,
-        reason: String,
-    },
-
-    #[error(
-        "the blog API's kysely_migration says the database is at {at}, but the schema does not \
-         match: expected {}; nothing was changed",
-        expected.join(", ")
-    )]
-    KyselySchemaMismatch {
-        at: &'static str,
-        expected: Vec<String>,
-    },
 
     /// A newer blog API replaced a column blogctl reads or writes.
     #[error(
@@ -438,9 +344,6 @@ pub enum Error {
         newest: String,
         known: &'static str,
     },
-
-    #[error("this blogctl has no migration V{version}")]
-    NoSuchMigration { version: i32 },
 
     #[error("cannot hash the password: {0}")]
     PasswordHash(String),

@@ -62,14 +62,15 @@ pub async fn migrate_locked(
                 .into());
             }
             Err(Failure::Migration(source)) => {
-                return Err(Error::MigrationFailed {
+                return Err(MigrateError::MigrationFailed {
                     version,
                     name: migration.name().to_string(),
                     applied: done.iter().map(|m| label(m)).collect(),
                     at: done.last().map(|m| m.version()).or(plan.current),
                     lock_timeout,
                     source,
-                });
+                }
+                .into());
             }
         };
         if let (Some(spec), Some(outcome)) = (admin, outcome)

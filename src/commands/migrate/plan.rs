@@ -11,7 +11,7 @@ use super::AdminSource;
 use crate::admin::AdminSpec;
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Applied};
 use crate::db::users;
-use crate::error::{Error, Result};
+use crate::error::{Error, MigrateError, Result};
 use crate::model::State;
 use crate::password_hash::Scheme;
 
@@ -69,11 +69,12 @@ pub(super) fn pending(
     if let (Some(first), Some(current)) = (pending.first(), current)
         && first.version() < current
     {
-        return Err(Error::OutOfOrder {
+        return Err(MigrateError::OutOfOrder {
             version: first.version(),
             name: first.name().to_string(),
             current,
-        });
+        }
+        .into());
     }
     Ok(pending)
 }
@@ -87,7 +88,7 @@ pub(super) fn refuse_unreadable(applied: &[Applied]) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    Err(Error::UnreadableHistory { rows })
+    Err(MigrateError::UnreadableHistory { rows }.into())
 }
 
 /// Refuse a history with changed or unknown migrations, naming them.
@@ -103,7 +104,7 @@ pub(super) fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> R
     if missing.is_empty() && changed.is_empty() {
         return Ok(());
     }
-    Err(Error::Divergent { missing, changed })
+    Err(MigrateError::Divergent { missing, changed }.into())
 }
 
 /// V5 gives every existing article the admin as author: with articles and
@@ -127,7 +128,7 @@ pub async fn check_admin(
     };
     let Some(email) = &env.email else {
         if needs_admin {
-            return Err(Error::NoAdminForArticles);
+            return Err(MigrateError::NoAdminForArticles.into());
         }
         return Ok(None);
     };

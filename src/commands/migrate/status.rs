@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use super::Context;
 use crate::cli::StatusArgs;
 use crate::db::migrate as dbm;
-use crate::error::{Error, Result};
+use crate::error::{MigrateError, Result};
 use crate::model::{MigrationStatus, State};
 use crate::output::{Shape, Sink};
 
@@ -65,7 +65,7 @@ pub async fn run(ctx: &Context, args: &StatusArgs) -> Result<ExitCode> {
         .map(|r| format!("V{} {}", r.version.unwrap_or_default(), r.state.as_str()))
         .collect();
     if args.check && !behind.is_empty() {
-        return Err(Error::NotUpToDate { behind });
+        return Err(MigrateError::NotUpToDate { behind }.into());
     }
     Ok(ExitCode::SUCCESS)
 }

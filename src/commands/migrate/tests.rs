@@ -6,7 +6,7 @@ use refinery::Migration;
 use super::plan::{pending, refuse_divergent, refuse_unreadable};
 use super::{resolve_target, up_to_date};
 use crate::db::migrate::{self as dbm, Applied, status_rows};
-use crate::error::Error;
+use crate::error::{Error, MigrateError};
 use crate::model::State;
 
 /// `m` as refinery records it when applied.
@@ -63,11 +63,11 @@ fn a_hole_in_the_history_is_refused() {
     assert!(
         matches!(
             error,
-            Error::OutOfOrder {
+            Error::Migrate(MigrateError::OutOfOrder {
                 version: 2,
                 current: 3,
                 ..
-            }
+            })
         ),
         "{error:?}"
     );
@@ -115,7 +115,7 @@ fn a_changed_or_unknown_migration_is_refused_by_name() {
         ..all[0].clone()
     });
     match refuse_divergent(&embedded, &changed).unwrap_err() {
-        Error::Divergent { missing, changed } => {
+        Error::Migrate(MigrateError::Divergent { missing, changed }) => {
             assert_eq!(missing, ["V99 newer"]);
             assert_eq!(changed, ["V1 add_articles_table"]);
         }
@@ -135,7 +135,7 @@ fn history_rows_refinery_cannot_read_are_refused() {
     rows[1].applied_on = "yesterday".to_string();
     rows[2].checksum = "not a number".to_string();
     match refuse_unreadable(&rows).unwrap_err() {
-        Error::UnreadableHistory { rows } => {
+        Error::Migrate(MigrateError::UnreadableHistory { rows }) => {
             assert_eq!(rows.len(), 3);
             assert!(
                 rows[0].starts_with(

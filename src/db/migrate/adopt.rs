@@ -19,7 +19,7 @@ use super::kysely::{self, KYSELY_NAMES, KyselyRow, LAST_KNOWN};
 use super::lock::MigrationLock;
 use super::schema::check_schema;
 use crate::db::failed;
-use crate::error::{Error, MigrateError, Result};
+use crate::error::{MigrateError, Result};
 
 /// What `blogctl migrate` writes before applying anything, so that both
 /// histories list V1..V5 alike; and what a newer API applied.
@@ -76,10 +76,11 @@ pub async fn plan_sync(
         }
     }
     if !unknown.is_empty() {
-        return Err(Error::KyselyUnknown {
+        return Err(MigrateError::KyselyUnknown {
             unknown,
             known: KYSELY_NAMES.map(|(n, _)| n).to_vec(),
-        });
+        }
+        .into());
     }
     found.sort_by_key(|(v, _)| *v);
     let versions: Vec<i32> = found.iter().map(|(v, _)| *v).collect();
@@ -91,7 +92,7 @@ pub async fn plan_sync(
     if versions != complete {
         let mut names: Vec<String> = found.iter().map(|(_, r)| r.name.clone()).collect();
         names.extend(external.iter().map(|r| r.name.clone()));
-        return Err(Error::KyselyGaps { names });
+        return Err(MigrateError::KyselyGaps { names }.into());
     }
     let in_kysely = versions.len() as i32;
     let in_refinery = applied
@@ -119,8 +120,8 @@ fn adopted_row(embedded: &[Migration], version: i32, row: &KyselyRow) -> Result<
     let migration = embedded
         .iter()
         .find(|m| m.version() == version)
-        .ok_or(Error::NoSuchMigration { version })?;
-    let refused = |reason: String| Error::KyselyTimestamp {
+        .ok_or(MigrateError::NoSuchMigration { version })?;
+    let refused = |reason: String| MigrateError::KyselyTimestamp {
         name: row.name.clone(),
         timestamp: row.timestamp.clone(),
         reason,

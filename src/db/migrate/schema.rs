@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use tokio_postgres::GenericClient;
 
 use crate::db::failed;
-use crate::error::{Error, Result};
+use crate::error::{MigrateError, Result};
 
 /// Check that what the first `adopted` migrations create is there, and what
 /// the later ones create is not. With `newer_api`, the blog API has applied
@@ -114,8 +114,9 @@ pub async fn check_schema(
     if problems.is_empty() {
         return Ok(());
     }
-    Err(Error::KyselySchemaMismatch {
+    Err(MigrateError::KyselySchemaMismatch {
         at: super::kysely::KYSELY_NAMES[adopted as usize - 1].0,
         expected: problems,
-    })
+    }
+    .into())
 }
