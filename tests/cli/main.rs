@@ -29,6 +29,7 @@ mod output;
 mod pager;
 mod password_hash;
 mod races;
+mod readme;
 mod redaction;
 mod search;
 mod secrets;

@@ -416,6 +416,13 @@ pub fn contains_hash(text: &str) -> bool {
     })
 }
 
+/// [`assert_no_secrets`] for output a test got without [`Blogctl`] (the
+/// README's examples, run by bash).
+#[track_caller]
+pub fn check_no_secrets(command: &str, output: &Output) {
+    assert_no_secrets(&[OsString::from(command)], output, "");
+}
+
 /// No password hash and no registered secret in either stream, except a
 /// secret the test typed on a terminal (which the terminal echoes).
 #[track_caller]
