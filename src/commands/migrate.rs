@@ -101,12 +101,13 @@ async fn migrate(
     let pinned = ctx.settings.conn.pinned_to(&session.server);
     let lock_client = ctx.session_to(&pinned).await?.client;
     let wait = locks.lock_wait;
-    let lock = dbm::lock(&session.client, lock_client, wait, |key, holders| {
+    let mut lock = dbm::lock(&session.client, lock_client, wait, |key, holders| {
         ctx.msgs.info(waiting(key, holders, wait))
     })
     .await?;
     let client = &mut session.client;
-    let result = apply::migrate_locked(ctx, client, embedded, target, locks, admin, &lock).await;
+    let result =
+        apply::migrate_locked(ctx, client, embedded, target, locks, admin, &mut lock).await;
     let released = lock.release(client).await;
     result.and_then(|outcome| released.map(|()| outcome))
 }

@@ -7,6 +7,19 @@
 use super::MigrationError;
 use super::wording::{applied_in_run, database_at, divergence, lock_hint};
 
+/// blogctl's advice when a concurrent index build met its lock timeout.
+fn index_hint(source: Option<&MigrationError>, lock_timeout: u64) -> String {
+    if source.and_then(MigrationError::sqlstate) != Some("55P03") {
+        return String::new();
+    }
+    format!(
+        " (a concurrent index build waits for every transaction that writes to articles, or \
+         that is older than the build anywhere in the database; one of them lasted more than \
+         {lock_timeout} s (--lock-timeout), a long-running transaction perhaps: run again when \
+         it has ended, or raise --lock-timeout)"
+    )
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum MigrateError {
     #[error("the database is not up to date: {}", behind.join(", "))]
@@ -65,6 +78,25 @@ pub enum MigrateError {
         lock_timeout: u64,
         #[source]
         source: MigrationError,
+    },
+
+    /// V6's concurrent index build (db::migrate::concurrent) failed, or
+    /// could not start: V6 is not recorded.
+    #[error(
+        "migration V{version} {name} failed: {problem}; V{version} was not recorded; {}; {}{}",
+        applied_in_run(applied),
+        database_at(*at),
+        index_hint(source.as_ref(), *lock_timeout)
+    )]
+    IndexBuildFailed {
+        version: i32,
+        name: String,
+        problem: &'static str,
+        applied: Vec<String>,
+        at: Option<i32>,
+        lock_timeout: u64,
+        #[source]
+        source: Option<MigrationError>,
     },
 
     #[error(
@@ -156,13 +188,25 @@ pub enum MigrateError {
         before: String,
     },
 
-    /// The lock connection's transaction ended and the lock is still
-    /// there: never seen, checked all the same.
+    /// Releasing a key the lock connection should hold found it not held.
+    #[error(
+        "{lock} was not held by the migration lock's session (pid {pid}) when the run \
+         released it: its session may have been ended meanwhile; check with `blogctl migrate \
+         status` that every migration of this run was recorded"
+    )]
+    NotHeld { pid: i32, lock: &'static str },
+
+    /// The lock was released and is still there: never seen, checked all
+    /// the same.
     #[error(
         "{lock} is still held by its session (pid {pid}) after the run released it: end that \
          session (SELECT pg_terminate_backend({pid})) before the next run"
     )]
     NotReleased { pid: i32, lock: &'static str },
+
+    /// A row blogctl asked the server for did not come back as it should.
+    #[error("{what}: the server's answer could not be read")]
+    Unreadable { what: &'static str },
 
     /// The lock connection reached another server than the migration's
     /// own (a host list whose hosts changed places in between).

@@ -86,11 +86,16 @@ fn assert_applied_once(db: &TestDb, children: Vec<Migrator>, password: &str) {
     assert_eq!((code, executed.len()), (0, 0), "{output}");
 }
 
-/// How many sessions wait for Kysely's lock key.
-const WAITING: &str = "SELECT count(*) >= {n} FROM pg_locks
-     WHERE locktype = 'advisory' AND NOT granted
-       AND ((classid::bigint << 32) | objid::bigint) = 3853314791062309107
-       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+/// How many sessions wait for Kysely's lock key: the API's migrator queues
+/// in `pg_locks`; blogctl polls for it (its lock connection's last
+/// statement is the try).
+const WAITING: &str = "SELECT (SELECT count(*) FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted
+           AND ((classid::bigint << 32) | objid::bigint) = 3853314791062309107
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+     + (SELECT count(*) FROM pg_stat_activity
+         WHERE datname = current_database() AND application_name = 'blogctl'
+           AND query = 'SELECT pg_try_advisory_lock(3853314791062309107)') >= {n}";
 
 #[test]
 fn blogctl_and_the_api_migrator_started_together_in_either_order() {
@@ -101,8 +106,9 @@ fn blogctl_and_the_api_migrator_started_together_in_either_order() {
             "together_api_first"
         });
         let password = secret("together-pw");
-        // Queue both behind a lock this test holds, in a known order, then
-        // let them go at once.
+        // Queue both behind a lock this test holds, started in a known order,
+        // then let them go at once (the API's migrator, queued in pg_locks,
+        // is granted the lock first; blogctl, which polls, waits for it).
         let mut holder = db.client();
         holder
             .execute("SELECT pg_advisory_lock($1)", &[&KYSELY_LOCK_KEY])

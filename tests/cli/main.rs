@@ -19,6 +19,7 @@ mod local;
 mod local_use;
 mod migrate;
 mod migrate_adopt;
+mod migrate_concurrent;
 mod migrate_history;
 mod migrate_kysely;
 mod migrate_lock;

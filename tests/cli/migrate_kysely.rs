@@ -199,11 +199,7 @@ fn migrate_waits_for_the_blog_apis_migrator_lock() {
         .blogctl()
         .arg("migrate")
         .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    wait_for(
-        &db,
-        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
-                        AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))",
-    );
+    wait_for(&db, crate::migrate_lock::BLOGCTL_WAITS);
     assert_eq!(version(&db), None, "nothing done while waiting");
     holder
         .execute("SELECT pg_advisory_unlock($1)", &[&KYSELY_LOCK_KEY])

@@ -11,6 +11,14 @@ use crate::util::{TestDb, secret};
 /// The advisory lock key blogctl uses ("blogctl" in ASCII).
 const LOCK_KEY: i64 = 0x0062_6c6f_6763_746c;
 
+/// True once a blogctl run on this database has found a migration lock
+/// taken and is waiting for it: it looked up who holds it (which it does
+/// only then). blogctl polls for the lock rather than queueing in
+/// `pg_locks`.
+pub const BLOGCTL_WAITS: &str = "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+     WHERE datname = current_database() AND application_name = 'blogctl'
+       AND query LIKE '%FROM pg_locks l LEFT JOIN pg_stat_activity a%')";
+
 /// Poll until `sql` (one boolean) is true, or panic after 60 s.
 pub fn wait_for(db: &TestDb, sql: &str) {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -74,11 +82,7 @@ fn migrate_says_it_waits_for_the_migration_lock() {
         .blogctl()
         .arg("migrate")
         .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    wait_for(
-        &db,
-        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
-                        AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))",
-    );
+    wait_for(&db, BLOGCTL_WAITS);
     assert_eq!(version(&db), None, "nothing done while waiting");
     holder
         .execute("SELECT pg_advisory_unlock($1)", &[&LOCK_KEY])

@@ -11,6 +11,7 @@ use super::{AdminSource, label, plan, report_sync, up_to_date};
 use crate::admin::{self, AdminSpec, Outcome};
 use crate::cli::LockArgs;
 use crate::commands::Context;
+use crate::db::migrate::concurrent::{self, Build, IndexFailure};
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, MigrationLock};
 use crate::error::{Error, MigrateError, MigrationError, Result};
 
@@ -24,7 +25,7 @@ pub async fn migrate_locked(
     target: i32,
     locks: &LockArgs,
     admin: AdminSource<'_>,
-    lock: &MigrationLock,
+    lock: &mut MigrationLock,
 ) -> Result<Option<Outcome>> {
     let lock_timeout = locks.lock_timeout;
     let scheme = ctx.settings.password_hash;
@@ -47,9 +48,24 @@ pub async fn migrate_locked(
             .admin
             .as_ref()
             .filter(|_| version == ADMIN_VERSION || version == AUTHOR_VERSION);
+        // Past what the blog API's migrator shares (V1..V5), its lock goes:
+        // V6's concurrent build would wait for the API's migrator waiting
+        // for it (db::migrate::lock).
+        if dbm::kysely::name_of(version).is_none() && !lock.release_api().await? {
+            return Err(MigrateError::LockLost {
+                pid: lock.pid(),
+                before: label(migration),
+            }
+            .into());
+        }
+        let lock = &*lock;
         let started = Instant::now();
         let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
-        let result = apply(client, migration, admin, lock, lock_timeout).await;
+        let result = if version == concurrent::CONCURRENT_VERSION {
+            apply_concurrently(ctx, client, migration, lock, lock_timeout).await
+        } else {
+            apply(client, migration, admin, lock, lock_timeout).await
+        };
         drop(spinner);
         let outcome = match result {
             Ok(outcome) => outcome,
@@ -58,6 +74,37 @@ pub async fn migrate_locked(
                 return Err(MigrateError::LockLost {
                     pid: lock.pid(),
                     before: label(migration),
+                }
+                .into());
+            }
+            Err(Failure::Index(failure)) => {
+                let (problem, source) = match failure {
+                    IndexFailure::Db(source) => (
+                        "building its index without blocking writes (CREATE INDEX \
+                         CONCURRENTLY) failed, which may leave the index articles_author_id_idx \
+                         invalid (unused by queries): the next `blogctl migrate` drops it and \
+                         builds it again",
+                        Some(source),
+                    ),
+                    IndexFailure::NameTaken => (
+                        "articles_author_id_idx, the name of its index, is taken by something \
+                         else (not a btree index on articles (author_id)): rename or drop it",
+                        None,
+                    ),
+                    IndexFailure::NotValid => (
+                        "its index articles_author_id_idx is not valid after the build: run \
+                         `blogctl migrate` again",
+                        None,
+                    ),
+                };
+                return Err(MigrateError::IndexBuildFailed {
+                    version,
+                    name: migration.name().to_string(),
+                    problem,
+                    applied: done.iter().map(|m| label(m)).collect(),
+                    at: done.last().map(|m| m.version()).or(plan.current),
+                    lock_timeout,
+                    source,
                 }
                 .into());
             }
@@ -105,6 +152,8 @@ pub async fn migrate_locked(
 enum Failure {
     Admin(Error),
     Migration(MigrationError),
+    /// V6's concurrent index build.
+    Index(IndexFailure),
     /// The lock connection no longer holds the migration lock.
     LockLost,
 }
@@ -151,4 +200,57 @@ async fn apply(
         .await
         .map_err(|e| Failure::Migration(MigrationError(e)))?;
     Ok(outcome)
+}
+
+/// Apply V6 without blocking writes to `articles` (see
+/// `db::migrate::concurrent`): check the lock, build the index outside a
+/// transaction, then in V6's own transaction check the lock again, check
+/// the index is valid, and record V6.
+async fn apply_concurrently(
+    ctx: &Context,
+    client: &mut Client,
+    migration: &Migration,
+    lock: &MigrationLock,
+    lock_timeout: u64,
+) -> Result<Option<Outcome>, Failure> {
+    if !lock
+        .guard(&*client, lock_timeout)
+        .await
+        .map_err(Failure::Admin)?
+    {
+        return Err(Failure::LockLost);
+    }
+    let built = concurrent::build(client, lock_timeout)
+        .await
+        .map_err(Failure::Index)?;
+    match built {
+        Build::Rebuilt => ctx.msgs.info(format!(
+            "dropped the invalid index {} left by an earlier build that did not finish, and \
+             built it again",
+            concurrent::INDEX
+        )),
+        Build::Kept => ctx.msgs.info(format!(
+            "the index {} is already there and valid: kept",
+            concurrent::INDEX
+        )),
+        Build::New => {}
+    }
+    let tx = client
+        .transaction()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    if !lock
+        .guard(&tx, lock_timeout)
+        .await
+        .map_err(Failure::Admin)?
+    {
+        return Err(Failure::LockLost);
+    }
+    concurrent::record(&tx, migration, time::OffsetDateTime::now_utc())
+        .await
+        .map_err(Failure::Index)?;
+    tx.commit()
+        .await
+        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    Ok(None)
 }

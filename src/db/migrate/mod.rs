@@ -18,6 +18,7 @@
 //! (a direct or session-pooled connection), which is checked first.
 
 mod adopt;
+pub mod concurrent;
 mod history;
 mod holders;
 pub mod kysely;
@@ -118,6 +119,17 @@ pub async fn apply_one(
 ) -> Result<(), MigrationError> {
     let sql = migration.sql().unwrap_or_default();
     tx.batch_execute(sql).await.map_err(MigrationError)?;
+    record_applied(tx, migration, now).await
+}
+
+/// Record `migration` as applied, in the caller's transaction `tx`:
+/// refinery's history row (`applied_on` as refinery formats it) and, for
+/// V1..V5, the blog API's `kysely_migration` row, both stamped `now`.
+pub async fn record_applied(
+    tx: &impl GenericClient,
+    migration: &refinery::Migration,
+    now: time::OffsetDateTime,
+) -> Result<(), MigrationError> {
     ensure_history_table(tx).await.map_err(MigrationError)?;
     // RFC 3339 by the `time` crate, as refinery's `insert_migration_query`
     // writes it, so refinery's reader parses it.
