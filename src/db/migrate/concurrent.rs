@@ -155,11 +155,7 @@ pub async fn build(client: &Client, lock_timeout_secs: u64) -> Result<Build, Ind
     let reset = client.batch_execute("RESET lock_timeout").await;
     built?;
     reset?;
-    Ok(if dropping {
-        Build::Rebuilt
-    } else {
-        Build::New
-    })
+    Ok(if dropping { Build::Rebuilt } else { Build::New })
 }
 
 /// Step 2 above, inside V6's transaction `tx`: check that the index is
