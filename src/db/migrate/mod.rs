@@ -13,9 +13,10 @@
 //! the API's row. refinery still embeds, names and checksums the
 //! migrations, and any refinery-based tool reads the history as its own.
 //!
-//! The lock ([`lock`]) is held by a transaction on a second connection to
-//! the same server; the migration connection must keep one server session
-//! (a direct or session-pooled connection), which is checked first.
+//! The lock ([`lock`]) is held by a second connection to the same server;
+//! both connections must keep one server session each (direct or
+//! session-pooled), which is checked first. V6 is built concurrently, in
+//! place of its text ([`concurrent`]).
 
 mod adopt;
 pub mod concurrent;
