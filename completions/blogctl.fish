@@ -27,14 +27,14 @@ end
 complete -c blogctl -n "__fish_blogctl_needs_command" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_needs_command" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_needs_command" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_needs_command" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_needs_command" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_needs_command" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_needs_command" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_needs_command" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_needs_command" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_needs_command" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_needs_command" -l no-env-file -d 'Do not read any .env file'
@@ -57,14 +57,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l lock-wait -d '
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l demo -d 'Also load the sample data in seeds/'
 complete -c blogctl -n "__fish_blogctl_using_subcommand setup" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -81,14 +81,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l dry-run -d 'List what would be applied (with its SQL under -v); change nothing'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_seen_subcommand_from status help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -104,14 +104,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and not __fish_
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l check -d 'Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API\'s own, external, do not count). With -q, print no table: only the exit code, and the error on stderr when not up to date'
 complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -127,14 +127,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand migrate; and __fish_seen
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l reset-password -d 'Set the new password on an admin that already exists'
@@ -150,14 +150,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -s V -l version -d
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -l no-env-file -d 'Do not read any .env file'
@@ -183,14 +183,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -206,14 +206,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Show every row in the table view'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -227,14 +227,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
@@ -252,14 +252,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l no-address -d 'Remove the user\'s address (the address row is deleted)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from update" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -273,14 +273,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -294,14 +294,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-stdin -d 'Read the password from standard input (one line)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -316,14 +316,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -345,14 +345,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l no-env-file -d 'Do not read any .env file'
@@ -375,14 +375,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
@@ -398,14 +398,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l all -d 'Show every row in the table view'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from list" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -419,14 +419,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from show" -l no-env-file -d 'Do not read any .env file'
@@ -443,14 +443,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from update" -l no-env-file -d 'Do not read any .env file'
@@ -463,14 +463,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_seen_subcommand_from delete" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -490,14 +490,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and __fish_see
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and not __fish_seen_subcommand_from start stop status env destroy help" -l no-env-file -d 'Do not read any .env file'
@@ -517,14 +517,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from start" -l no-env-file -d 'Do not read any .env file'
@@ -537,14 +537,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from stop" -l no-env-file -d 'Do not read any .env file'
@@ -557,14 +557,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from status" -l no-env-file -d 'Do not read any .env file'
@@ -579,14 +579,14 @@ fish\t'fish: `set -gx NAME \'value\'`'"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from env" -l no-env-file -d 'Do not read any .env file'
@@ -599,14 +599,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_subcommand_from destroy" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -626,14 +626,14 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand local; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l wait -d 'Keep retrying to connect for up to this many seconds (at most a day) while a host could still become acceptable (down, starting, or a standby that may be promoted)' -r
-complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l env-file -d 'Read environment variables from this file (default: ./.env when present). Variables already set in the process environment win over the file' -r -F
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l env-file -d 'Read settings from this file (default: ./.env when present): DATABASE_URL, POSTGRES_*, libpq\'s PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys ignored. Variables set in the process environment win over the file' -r -F
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l format -d 'Output format for records' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l color -d 'When to use colour; NO_COLOR in the environment means never for `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters)' -r -f -a "bcrypt\t''
+complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand completions" -l no-env-file -d 'Do not read any .env file'

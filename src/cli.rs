@@ -48,8 +48,9 @@ pub struct GlobalArgs {
     #[command(flatten)]
     pub connection: ConnectionArgs,
 
-    /// Read environment variables from this file (default: ./.env when present).
-    /// Variables already set in the process environment win over the file.
+    /// Read settings from this file (default: ./.env when present): DATABASE_URL,
+    /// POSTGRES_*, libpq's PG*, ADMIN_* and BLOGCTL_PASSWORD_HASH only, other keys
+    /// ignored. Variables set in the process environment win over the file.
     #[arg(
         long,
         global = true,
@@ -89,17 +90,13 @@ pub struct GlobalArgs {
     pub verbose: bool,
 
     /// The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10,
-    /// what the blog API verifies) or argon2id (OWASP parameters).
-    #[arg(
-        long,
-        global = true,
-        env = "BLOGCTL_PASSWORD_HASH",
-        hide_env_values = true,
-        value_enum,
-        default_value_t = PasswordHashChoice::Bcrypt,
-        value_name = "SCHEME"
-    )]
-    pub password_hash: PasswordHashChoice,
+    /// what the blog API verifies) or argon2id (OWASP parameters)
+    /// [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt].
+    // Neither clap's `env` nor a default: config::password_hash reads the
+    // variable from the process environment, then the .env file (which clap
+    // cannot see), an empty value counting as unset; then bcrypt.
+    #[arg(long, global = true, value_enum, value_name = "SCHEME")]
+    pub password_hash: Option<PasswordHashChoice>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

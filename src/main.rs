@@ -1,4 +1,4 @@
-//! blogctl: load .env, parse the command line, run the command, print the
+//! blogctl: read .env, parse the command line, run the command, print the
 //! one error, exit with its code.
 
 mod admin;
@@ -22,15 +22,17 @@ fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
     // A broken .env must not stop `--help`, `--version` or `completions`,
     // which do not need it: clap answers those first.
-    let env_error = config::load_env_file(&args).err();
+    let env = config::load_env_file(&args);
     let cli = cli::parse(args);
-    if let Some(error) = env_error
-        && !matches!(cli.command, cli::Command::Completions(_))
-    {
-        error::report(&error);
-        return ExitCode::from(error.exit_code());
-    }
-    match commands::run(cli) {
+    let env = match env {
+        Ok(env) => env,
+        Err(_) if matches!(cli.command, cli::Command::Completions(_)) => Default::default(),
+        Err(error) => {
+            error::report(&error);
+            return ExitCode::from(error.exit_code());
+        }
+    };
+    match commands::run(cli, &env) {
         Ok(code) => code,
         Err(error) if error::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use tokio_postgres::Client;
 
 use crate::cli::{ArticlesCommand, Cli, Command, MigrateArgs, UsersCommand};
-use crate::config::Settings;
+use crate::config::{Environment, Settings};
 use crate::db::connect::{Connected, Progress};
 use crate::db::conninfo::ConnSettings;
 use crate::error::{Error, Result};
@@ -113,12 +113,23 @@ impl Context {
 }
 
 /// Run the parsed command line; the error, if any, is printed by main.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+pub fn run(cli: Cli, env: &Environment) -> Result<ExitCode> {
     if let Command::Completions(args) = &cli.command {
         return completions::run(args);
     }
-    let mut settings = Settings::resolve(&cli.global)?;
+    let mut settings = Settings::resolve(&cli.global, env)?;
     let msgs = Messages::new(&settings.output);
+    if let Some(path) = &env.path
+        && !env.ignored.is_empty()
+    {
+        msgs.verbose(format!(
+            "ignored in env file {}: {} (blogctl takes only DATABASE_URL, the POSTGRES_* and \
+             libpq PG* variables, ADMIN_* and BLOGCTL_PASSWORD_HASH from a file)",
+            path.display(),
+            // dotenvy keys are letters, digits, `_` and `.`; escaped anyway.
+            crate::escape::line(&env.ignored.join(", "))
+        ));
+    }
     if settings.use_local && !matches!(cli.command, Command::Local(_)) {
         let local = crate::config::require_local(&settings.local)?;
         let endpoint = local::ensure_started(local, &msgs)?;

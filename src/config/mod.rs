@@ -2,11 +2,13 @@
 //! a [`Settings`]; they never read the environment or probe the terminal.
 
 mod envfile;
+mod environment;
 mod terminal;
 
-use std::ffi::OsString;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
 
 use crate::cli::{ColorChoice, ConnectionArgs, GlobalArgs, PasswordHashChoice};
 use crate::db::conninfo::{ConnSettings, Origin, POSTGRES_VARS, Request};
@@ -14,6 +16,8 @@ use crate::error::{Error, LocalError, Result};
 use crate::local::{self, LocalSettings};
 use crate::output::{OutputSettings, PagerSettings};
 use crate::password_hash::Scheme;
+
+pub use environment::{Environment, load as load_env_file};
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -55,76 +59,17 @@ impl std::fmt::Debug for AdminEnv {
     }
 }
 
-/// Load the .env file named by `--env-file`, or `./.env` when present,
-/// unless `--no-env-file`. Runs before clap parses so that the file's
-/// values count as environment; variables already set win. Nothing is set
-/// unless the whole file is valid.
-pub fn load_env_file(args: &[OsString]) -> Result<Option<PathBuf>> {
-    let mut explicit: Option<PathBuf> = None;
-    let mut disabled = false;
-    let mut iter = args.iter().skip(1);
-    while let Some(arg) = iter.next() {
-        let Some(arg) = arg.to_str() else { continue };
-        match arg {
-            "--" => break,
-            "--no-env-file" => disabled = true,
-            "--env-file" => explicit = iter.next().map(PathBuf::from),
-            _ => {
-                if let Some(path) = arg.strip_prefix("--env-file=") {
-                    explicit = Some(PathBuf::from(path));
-                }
-            }
-        }
-    }
-    if disabled {
-        return Ok(None);
-    }
-    let path = match explicit {
-        Some(path) => {
-            if !path.is_file() {
-                return Err(Error::EnvFileMissing { path });
-            }
-            path
-        }
-        None => {
-            let default = Path::new(".env");
-            if !default.is_file() {
-                return Ok(None);
-            }
-            default.to_path_buf()
-        }
-    };
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(source) => return Err(Error::EnvFileUnreadable { path, source }),
-    };
-    let vars = match envfile::parse(&bytes) {
-        Ok(vars) => vars,
-        Err(e) => {
-            return Err(Error::EnvFileInvalid {
-                path,
-                line: e.line,
-                problem: e.problem,
-            });
-        }
-    };
-    for (key, value) in vars {
-        if std::env::var_os(&key).is_none() {
-            // SAFETY: called from main before any other thread exists.
-            unsafe { std::env::set_var(&key, &value) };
-        }
-    }
-    Ok(Some(path))
-}
-
-/// Read a variable; an empty value counts as unset, as libpq does.
-pub fn env_var(name: &str) -> Option<String> {
+/// A variable of the process environment (never the .env file's); an
+/// empty value counts as unset, as libpq does. For what a file must not
+/// choose: the terminal, the pager, where `blogctl local` keeps its cluster.
+fn process_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 impl Settings {
-    /// Resolve the parsed global flags and the environment into settings.
-    pub fn resolve(global: &GlobalArgs) -> Result<Settings> {
+    /// Resolve the parsed global flags, the environment and the .env
+    /// file's settings into settings.
+    pub fn resolve(global: &GlobalArgs, env: &Environment) -> Result<Settings> {
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let color = match global.color {
             ColorChoice::Always => true,
@@ -161,7 +106,7 @@ impl Settings {
         let use_local = global.connection.local;
         let conn = if use_local {
             // DATABASE_URL set but empty names nothing: only a URL conflicts.
-            if global.connection.database_url.is_some() || env_var("DATABASE_URL").is_some() {
+            if global.connection.database_url.is_some() || env.var("DATABASE_URL").is_some() {
                 return Err(LocalError::WithDatabaseUrl.into());
             }
             let layout = local::Layout::new(&require_local(&local)?.dir)?;
@@ -172,8 +117,8 @@ impl Settings {
                 args.wait,
             )?
         } else {
-            let request = connection_request(&global.connection)?;
-            let mut conn = ConnSettings::resolve(&request, &env_var)?;
+            let request = connection_request(&global.connection, env)?;
+            let mut conn = ConnSettings::resolve(&request, &|name| env.var(name))?;
             if request.origin == Origin::Flag
                 && let Some(conn_str) = &request.conn_str
                 && crate::db::conninfo::parse::parse(conn_str)
@@ -193,12 +138,12 @@ impl Settings {
             use_local,
             output,
             admin: AdminEnv {
-                email: env_var("ADMIN_EMAIL"),
+                email: env.var("ADMIN_EMAIL"),
                 // Empty counts as unset (an unset CI secret is often empty).
-                password: env_var("ADMIN_PASSWORD"),
-                name: env_var("ADMIN_NAME"),
+                password: env.var("ADMIN_PASSWORD"),
+                name: env.var("ADMIN_NAME"),
             },
-            password_hash: match global.password_hash {
+            password_hash: match password_hash(global, env)? {
                 PasswordHashChoice::Bcrypt => Scheme::Bcrypt,
                 PasswordHashChoice::Argon2id => Scheme::Argon2id,
             },
@@ -207,16 +152,34 @@ impl Settings {
     }
 }
 
+/// `--password-hash`, else `BLOGCTL_PASSWORD_HASH` (from the process
+/// environment, else the .env file; empty counts as unset), else bcrypt.
+fn password_hash(global: &GlobalArgs, env: &Environment) -> Result<PasswordHashChoice> {
+    if let Some(choice) = global.password_hash {
+        return Ok(choice);
+    }
+    match env.var("BLOGCTL_PASSWORD_HASH") {
+        None => Ok(PasswordHashChoice::Bcrypt),
+        Some(value) => PasswordHashChoice::from_str(&value, false).map_err(|_| {
+            Error::BadSetting(format!(
+                "BLOGCTL_PASSWORD_HASH in {} names no scheme blogctl writes: use one of \
+                 bcrypt, argon2id",
+                env.source_of("BLOGCTL_PASSWORD_HASH"),
+            ))
+        }),
+    }
+}
+
 /// Where the connection settings come from, highest first: `--database-url`,
 /// `DATABASE_URL` (set but empty is an error, not a fallback), the blog
 /// API's `POSTGRES_*` variables, then libpq's variables and defaults alone.
-fn connection_request(args: &ConnectionArgs) -> Result<Request> {
+fn connection_request(args: &ConnectionArgs, env: &Environment) -> Result<Request> {
     let (conn_str, origin) = match &args.database_url {
         Some(url) if url.trim().is_empty() => {
             return Err(Error::DatabaseUrlEmpty { flag: true });
         }
         Some(url) => (Some(url.clone()), Origin::Flag),
-        None => match std::env::var_os("DATABASE_URL") {
+        None => match env.var_os("DATABASE_URL") {
             Some(url) => {
                 let url = url.into_string().map_err(|_| {
                     Error::BadConnectionSetting("DATABASE_URL is not UTF-8 text".into())
@@ -226,7 +189,7 @@ fn connection_request(args: &ConnectionArgs) -> Result<Request> {
                 }
                 (Some(url), Origin::DatabaseUrl)
             }
-            None if POSTGRES_VARS.iter().any(|(var, _)| env_var(var).is_some()) => {
+            None if POSTGRES_VARS.iter().any(|(var, _)| env.var(var).is_some()) => {
                 (None, Origin::PostgresVars)
             }
             None => (None, Origin::Libpq),
@@ -257,17 +220,17 @@ impl Settings {
 /// to it. The server binaries are searched with `PATH` and
 /// `BLOGCTL_PG_VERSIONS_DIR` (see [`local::bindir`]).
 fn local_settings() -> Option<LocalSettings> {
-    let dir = match env_var("BLOGCTL_LOCAL_DIR") {
+    let dir = match process_var("BLOGCTL_LOCAL_DIR") {
         Some(dir) => std::path::absolute(dir).ok()?,
         None => {
             // The XDG spec: a relative XDG_DATA_HOME is invalid, ignore it.
-            let data_home = env_var("XDG_DATA_HOME")
+            let data_home = process_var("XDG_DATA_HOME")
                 .map(PathBuf::from)
                 .filter(|dir| dir.is_absolute());
             match data_home {
                 Some(data_home) => data_home.join("blogctl/local"),
                 None if local::is_root() => PathBuf::from("/var/lib/blogctl/local"),
-                None => PathBuf::from(env_var("HOME")?).join(".local/share/blogctl/local"),
+                None => PathBuf::from(process_var("HOME")?).join(".local/share/blogctl/local"),
             }
         }
     };

@@ -64,6 +64,10 @@ pub enum Error {
     )]
     DatabaseUrlEmpty { flag: bool },
 
+    /// A setting from the environment or the .env file that cannot be used.
+    #[error("{0}")]
+    BadSetting(String),
+
     /// A connection string, a libpq variable or a TLS file that cannot be used.
     #[error("{0}")]
     BadConnectionSetting(String),
@@ -414,6 +418,7 @@ impl Error {
             | EnvFileUnreadable { .. }
             | EnvFileInvalid { .. }
             | DatabaseUrlEmpty { .. }
+            | BadSetting(_)
             | BadConnectionSetting(_)
             | Empty { .. }
             | NulByte { .. }

@@ -1,5 +1,5 @@
-//! Running the server's programs: as the server's user, without the
-//! caller's PG* variables, with their output kept for the error message.
+//! Running the server's programs: as the server's user, with a clean
+//! environment, with their output kept for the error message.
 
 use std::io::Write;
 use std::os::unix::process::CommandExt;
@@ -11,21 +11,38 @@ use super::owner::OsUser;
 use crate::error::{Error, LocalError, Result};
 
 /// A server program run as the server's user, in the cluster's folder (the
-/// caller's folder may be closed to that user), without the caller's PG*
-/// variables (PGDATA, PGPORT, ... would change what the server does).
+/// caller's folder may be closed to that user), with a clean environment
+/// (see [`clean_env`]).
 pub fn server_command(program: &Path, layout: &Layout, user: Option<&OsUser>) -> Command {
     let mut cmd = Command::new(program);
     cmd.current_dir(&layout.dir);
-    for (key, _) in std::env::vars_os() {
-        if key.to_str().is_some_and(|k| k.starts_with("PG")) {
-            cmd.env_remove(key);
-        }
-    }
+    clean_env(&mut cmd);
     if let Some(user) = user {
         // std drops root's supplementary groups before setuid.
         cmd.uid(user.uid).gid(user.gid);
     }
     cmd
+}
+
+/// Give a server program only what it needs from the caller's
+/// environment: `PATH` (for the shell commands the programs run, such as
+/// `archive_command`), the locale (`LANG`, `LC_*`: initdb derives the
+/// cluster's messages from them) and `TZ` (initdb sets the cluster's
+/// timezone from it). Nothing else: the server runs for a long time, as
+/// another OS user when blogctl runs as root, and its /proc/<pid>/environ
+/// must hold none of the caller's secrets (ADMIN_PASSWORD,
+/// POSTGRES_PASSWORD, a token); PG* variables (PGDATA, PGPORT, ...) would
+/// change what it does.
+fn clean_env(cmd: &mut Command) {
+    cmd.env_clear();
+    for (key, value) in std::env::vars_os() {
+        let keep = key
+            .to_str()
+            .is_some_and(|k| matches!(k, "PATH" | "LANG" | "TZ") || k.starts_with("LC_"));
+        if keep {
+            cmd.env(key, value);
+        }
+    }
 }
 
 /// Run to completion; on failure, the error holds the end of its output.

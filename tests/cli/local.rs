@@ -294,3 +294,40 @@ fn a_folder_too_long_for_a_socket_is_refused() {
     );
     assert!(!long.exists());
 }
+
+#[test]
+fn the_server_inherits_none_of_the_callers_environment() {
+    let local = LocalDir::new();
+    let admin_pw = crate::util::secret("Local-Admin-Pw-6630");
+    let api_pw = crate::util::secret("Local-Api-Pw-6630");
+    local
+        .blogctl()
+        .args(["local", "start"])
+        .env("ADMIN_PASSWORD", &admin_pw)
+        .env("POSTGRES_PASSWORD", &api_pw)
+        .env("AWS_SECRET_ACCESS_KEY", &api_pw)
+        .env("LD_LIBRARY_PATH", "/nonexistent")
+        .env("LANG", "C.UTF-8")
+        .env("TZ", "UTC")
+        .run()
+        .success();
+    let pid = local.pid().expect("the server runs");
+    let environ = std::fs::read(format!("/proc/{pid}/environ")).unwrap();
+    let names: Vec<String> = environ
+        .split(|b| *b == 0)
+        .filter(|var| !var.is_empty())
+        .map(|var| {
+            let var = String::from_utf8_lossy(var);
+            var.split('=').next().unwrap().to_string()
+        })
+        .collect();
+    for name in &names {
+        assert!(
+            ["PATH", "LANG", "TZ"].contains(&name.as_str()) || name.starts_with("LC_"),
+            "the server got {name} from blogctl's environment: {names:?}"
+        );
+    }
+    assert!(names.iter().any(|n| n == "LANG"), "{names:?}");
+    let environ = String::from_utf8_lossy(&environ);
+    assert!(!environ.contains(&admin_pw) && !environ.contains(&api_pw));
+}

@@ -13,12 +13,12 @@ use crate::util::process::run_on_sized_terminal;
 use crate::util::{Blogctl, TestDb};
 
 /// A pager that leaves a mark when it starts and prefixes what it shows.
-fn marking_pager(mark: &Path, prefix: &str) -> String {
+pub fn marking_pager(mark: &Path, prefix: &str) -> String {
     format!("touch '{}'; sed 's/^/{prefix}/'", mark.display())
 }
 
 /// The demo data and `n` more articles.
-fn with_articles(tag: &str, n: i32) -> TestDb {
+pub fn with_articles(tag: &str, n: i32) -> TestDb {
     let db = demo(tag);
     db.client()
         .execute(

@@ -76,7 +76,7 @@ pub const POSTGRES_VARS: [(&str, &str); 5] = [
 ];
 
 /// libpq's variables and the keys they fill when nothing else set them.
-const LIBPQ_VARS: [(&str, &str); 15] = [
+pub const LIBPQ_VARS: [(&str, &str); 15] = [
     ("host", "PGHOST"),
     ("hostaddr", "PGHOSTADDR"),
     ("port", "PGPORT"),
