@@ -12,6 +12,7 @@ mod password_check;
 mod record;
 mod rules;
 mod text;
+pub mod timestamp;
 
 pub use article::{Address, Article, User};
 pub use local::LocalStatus;
@@ -23,3 +24,4 @@ pub use rules::{
     check_length, check_name, check_password, check_search, check_title, is_email,
 };
 pub use text::Text;
+pub use timestamp::Timestamp;

@@ -98,12 +98,8 @@ impl<'a> Cell<'a> {
         let Some(value) = value else {
             return Cell::new("");
         };
-        match chrono::DateTime::parse_from_rfc3339(value) {
-            Ok(at) => Cell::new(
-                at.with_timezone(&chrono::Utc)
-                    .format("%Y-%m-%d %H:%M:%S%.3f")
-                    .to_string(),
-            ),
+        match super::Timestamp::parse(value) {
+            Ok(at) => Cell::new(at.table_text()),
             Err(_) => Cell::new(value),
         }
     }

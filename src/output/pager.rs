@@ -234,9 +234,9 @@ fn wait_for_the_pager_on_interrupt(pid: u32) {
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            // SAFETY: waiting on our own child; when the main thread has
-            // reaped it already, this returns at once (ECHILD).
-            unsafe { libc::waitpid(pid as libc::pid_t, std::ptr::null_mut(), 0) };
+            // Our own child; when the main thread has reaped it already,
+            // this returns at once (ECHILD).
+            let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid as i32), None);
             let _ = signal_hook::low_level::emulate_default_handler(signal);
             std::process::exit(128 + signal);
         }

@@ -404,7 +404,11 @@ impl ConnSettings {
 
 /// The name of the effective OS user, which libpq uses when no user is given.
 fn os_user_name() -> Option<String> {
-    whoami::username().ok()
+    let uid = nix::unistd::geteuid();
+    nix::unistd::User::from_uid(uid)
+        .ok()
+        .flatten()
+        .map(|user| user.name)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use super::lock::MigrationLock;
 use super::schema::check_schema;
 use crate::db::failed;
 use crate::error::{MigrateError, Result};
+use crate::model::timestamp::{self, Timestamp};
 
 /// What `blogctl migrate` writes before applying anything, so that both
 /// histories list V1..V5 alike; and what a newer API applied.
@@ -126,13 +127,13 @@ fn adopted_row(embedded: &[Migration], version: i32, row: &KyselyRow) -> Result<
         timestamp: row.timestamp.clone(),
         reason,
     };
-    // Written in chrono's RFC 3339 form (the offset kept as given), then
-    // read back as refinery's reader will read it: a time chrono takes and
-    // `time` does not (a leap second anywhere) is refused, not written.
-    let applied_on = chrono::DateTime::parse_from_rfc3339(&row.timestamp)
+    // Written in RFC 3339 with the offset kept as given, then read back
+    // as refinery's reader will read it: a time written with a leap second
+    // where there can be none is refused, not written.
+    let applied_on = Timestamp::parse(&row.timestamp)
         .map_err(|e| refused(e.to_string()))?
-        .to_rfc3339();
-    super::history::parse_applied_on(&applied_on).map_err(|e| {
+        .rfc3339();
+    timestamp::strict(&applied_on).map_err(|e| {
         refused(format!(
             "{e}; refinery, whose history it would go into, cannot read it"
         ))
@@ -155,7 +156,7 @@ fn backfill(applied: &[Applied], in_kysely: i32) -> Vec<KyselyRow> {
             let name = kysely::name_of(a.version)?;
             // `blogctl migrate` refused unreadable rows before getting
             // here; `migrate status` only shows what would be written.
-            let when = super::history::parse_applied_on(&a.applied_on)
+            let when = timestamp::strict(&a.applied_on)
                 .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
             Some(KyselyRow {
                 name: name.to_string(),

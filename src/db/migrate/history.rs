@@ -10,6 +10,7 @@ use tokio_postgres::GenericClient;
 use super::kysely::KyselyRow;
 use crate::db::column;
 use crate::error::Result;
+use crate::model::timestamp::{self, Timestamp};
 use crate::model::{MigrationStatus, State};
 
 /// One row of `refinery_schema_history`, as stored.
@@ -21,16 +22,9 @@ pub struct Applied {
     pub checksum: String,
 }
 
-/// `applied_on` as refinery's own reader parses it (and unwraps, so that a
-/// row it cannot parse panics any refinery-based tool): RFC 3339 by the
-/// `time` crate, which takes a leap second only where one can be (23:59:60
-/// UTC on the last day of a month; chrono takes `:60` anywhere).
-pub fn parse_applied_on(text: &str) -> Result<time::OffsetDateTime, time::error::Parse> {
-    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-}
-
 /// Why refinery's reader could not read this history row, if it could not:
-/// `applied_on` must parse as [`parse_applied_on`] parses it, the checksum
+/// `applied_on` must parse as refinery parses it ([`timestamp::strict`]:
+/// a leap second only where one can be), the checksum
 /// as a u64. Quoted values are cut to a few characters.
 pub fn unreadable(row: &Applied) -> Option<String> {
     let quoted = |text: &str| {
@@ -41,9 +35,9 @@ pub fn unreadable(row: &Applied) -> Option<String> {
         format!("`{cut}`")
     };
     let mut problems = Vec::new();
-    if parse_applied_on(&row.applied_on).is_err() {
-        let leap = row.applied_on.get(17..19) == Some("60")
-            && chrono::DateTime::parse_from_rfc3339(&row.applied_on).is_ok();
+    if timestamp::strict(&row.applied_on).is_err() {
+        let leap =
+            row.applied_on.get(17..19) == Some("60") && Timestamp::parse(&row.applied_on).is_ok();
         problems.push(if leap {
             format!(
                 "applied_on {} has a leap second where there can be none (refinery reads \
