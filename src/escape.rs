@@ -4,8 +4,8 @@
 //! make a line read as something else. Tables and prompts show them as
 //! escapes instead, as psql does: C0 controls and DEL as `\x1B`, carriage
 //! return as `\r`, C1 controls and the bidirectional marks, embeddings,
-//! overrides and isolates as `\u202E`. JSON escapes them itself; CSV stays
-//! byte-exact.
+//! overrides and isolates as `\u202E`. JSON escapes them too (`\u202e`, in
+//! output/json.rs); CSV stays byte-exact.
 
 use std::borrow::Cow;
 use std::fmt::Write;

@@ -2,10 +2,10 @@
 //! prompt. A password is never a flag value. The rules a new password must
 //! meet live with the model; hashing and verifying in `password_hash`.
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 use crate::error::{Error, Result};
-use crate::model::check_password;
+use crate::model::{MAX_PASSWORD_BYTES, check_password};
 use crate::password_hash::{self, Scheme};
 
 /// Where a new password may come from, in PRODUCT.md's order: an
@@ -137,19 +137,35 @@ fn prompt_twice(whose: &str) -> Result<String> {
 }
 
 /// Read one line from standard input for `--password-stdin`: strip one
-/// trailing `\n` or `\r\n` and keep every other character.
+/// trailing `\n` or `\r\n` and keep every other character. At most
+/// [`MAX_PASSWORD_BYTES`] and its line end are read: a longer line (a file,
+/// `/dev/zero`) is refused (exit 2) without reading the rest of it.
 pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
-    let mut line = String::new();
+    // The longest password, and `\r\n`.
+    let limit = MAX_PASSWORD_BYTES + 2;
+    let mut line = Vec::new();
     input
-        .read_line(&mut line)
+        .take(limit as u64)
+        .read_until(b'\n', &mut line)
         .map_err(|source| Error::PasswordUnreadable {
             from: "standard input",
             source,
         })?;
-    if let Some(stripped) = line.strip_suffix('\n') {
-        line = stripped.strip_suffix('\r').unwrap_or(stripped).to_string();
+    if let Some(stripped) = line.strip_suffix(b"\n") {
+        let stripped = stripped.strip_suffix(b"\r").unwrap_or(stripped);
+        line.truncate(stripped.len());
+    } else if line.len() == limit {
+        return Err(Error::PasswordStdinTooLong {
+            max: MAX_PASSWORD_BYTES,
+        });
     }
-    Ok(line)
+    String::from_utf8(line).map_err(|_| Error::PasswordUnreadable {
+        from: "standard input",
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ),
+    })
 }
 
 #[cfg(test)]
@@ -162,5 +178,30 @@ mod tests {
         assert_eq!(read_stdin_line(&mut input).unwrap(), " \tp\x01w d");
         let mut input = &b"abc\n\n"[..];
         assert_eq!(read_stdin_line(&mut input).unwrap(), "abc");
+    }
+
+    #[test]
+    fn stdin_line_is_read_up_to_the_longest_password_only() {
+        let longest = "p".repeat(MAX_PASSWORD_BYTES);
+        for end in ["", "\n", "\r\n"] {
+            let text = format!("{longest}{end}more");
+            let text = if end.is_empty() {
+                longest.clone()
+            } else {
+                text
+            };
+            assert_eq!(read_stdin_line(&mut text.as_bytes()).unwrap(), longest);
+        }
+        // One byte more is the rules' to refuse, with its length.
+        let over = format!("{longest}p\n");
+        assert_eq!(read_stdin_line(&mut over.as_bytes()).unwrap().len(), 1025);
+        for endless in [vec![0u8; 5000], vec![b'x'; 1026]] {
+            assert!(matches!(
+                read_stdin_line(&mut &endless[..]),
+                Err(Error::PasswordStdinTooLong {
+                    max: MAX_PASSWORD_BYTES
+                })
+            ));
+        }
     }
 }

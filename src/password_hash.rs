@@ -147,19 +147,49 @@ pub fn verify(password: &str, stored: &str) -> Verdict {
     }
 }
 
-/// Name an unreadable hash by its shape only (a prefix such as `$2x$` or
-/// `$pbkdf2-sha256$`), never by its content, which may be a plain password.
+/// The `$id$` prefixes of the crypt formats in use (crypt(5), passlib, the
+/// PHC string format): the only part of a stored password ever named.
+const KNOWN_IDS: [&str; 28] = [
+    "1",
+    "2",
+    "2a",
+    "2b",
+    "2x",
+    "2y",
+    "3",
+    "5",
+    "6",
+    "7",
+    "y",
+    "gy",
+    "sha1",
+    "md5",
+    "apr1",
+    "sm3",
+    "argon2i",
+    "argon2d",
+    "argon2id",
+    "scrypt",
+    "pbkdf2",
+    "pbkdf2-sha1",
+    "pbkdf2-sha256",
+    "pbkdf2-sha512",
+    "bcrypt-sha256",
+    "P",
+    "H",
+    "S",
+];
+
+/// Name an unreadable hash by its shape only, never by its content, which
+/// may be a plain password: the `$id$` prefix of a known crypt format
+/// (`$2x$`, `$pbkdf2-sha256$`) followed by more text. Anything else (a
+/// plain `$hunter2`, `$secret$`, `$abc$def`) is named by what it is not.
 pub fn describe_unknown(stored: &str) -> String {
     let id = stored
         .strip_prefix('$')
-        .and_then(|rest| rest.split('$').next())
-        .filter(|id| {
-            !id.is_empty()
-                && id.len() <= 20
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        });
+        .and_then(|rest| rest.split_once('$'))
+        .filter(|(id, rest)| !rest.is_empty() && KNOWN_IDS.contains(id))
+        .map(|(id, _)| id);
     match id {
         Some(id) => format!("a `${id}$` hash, a scheme blogctl cannot read"),
         None => "not a password hash blogctl can read (neither bcrypt nor argon2id)".to_string(),
@@ -213,11 +243,17 @@ mod tests {
             ("$argon2i$v=19$m=16,t=2,p=1$c2FsdHNhbHQ$Zm9v", "`$argon2i$`"),
             ("$pbkdf2-sha256$29000$abc$def", "`$pbkdf2-sha256$`"),
             ("plain-text-password", "neither bcrypt nor argon2id"),
+            // Plain passwords that start with `$`: no part of them named.
+            ("$hunter2", "neither bcrypt nor argon2id"),
+            ("$hunter2$", "neither bcrypt nor argon2id"),
+            ("$plain$text", "neither bcrypt nor argon2id"),
+            ("$6$", "neither bcrypt nor argon2id"),
         ] {
             match verify("whatever", stored) {
                 Verdict::Unreadable(text) => {
                     assert!(text.contains(says), "{text}");
-                    assert!(!text.contains("plain-text"), "{text}");
+                    assert!(!text.contains("plain"), "{text}");
+                    assert!(!text.contains("hunter"), "{text}");
                 }
                 other => panic!("{stored}: {other:?}"),
             }

@@ -14,7 +14,7 @@ use crate::cli::{ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesL
 use crate::db;
 use crate::db::articles::Filter;
 use crate::error::{Error, Result};
-use crate::model::{Article, check_content, check_search, check_title};
+use crate::model::{Article, MAX_CONTENT_CHARS, check_content, check_search, check_title};
 use crate::output::{Shape, Sink};
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
@@ -46,22 +46,40 @@ async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
     print_one(ctx, &article)
 }
 
-/// The content from a file, or from standard input for `-`, as UTF-8.
+/// The content from a file, or from standard input for `-`, as UTF-8. At
+/// most the bytes [`MAX_CONTENT_CHARS`] characters can take are read (4
+/// each): more is refused (exit 2) without reading on (`/dev/zero`, the
+/// wrong file); fewer bytes but too many characters are the rules' to
+/// refuse ([`check_content`]).
 fn read_content(path: &std::path::Path) -> Result<String> {
+    let max_bytes = MAX_CONTENT_CHARS * 4;
     let mut bytes = Vec::new();
+    let mut read_from = |input: &mut dyn Read| {
+        input
+            .take(max_bytes as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map(|_| ())
+    };
     let (read, from) = if path.as_os_str() == "-" {
         (
-            std::io::stdin().lock().read_to_end(&mut bytes),
+            read_from(&mut std::io::stdin().lock()),
             "standard input".to_string(),
         )
     } else {
         (
-            std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
+            std::fs::File::open(path).and_then(|mut f| read_from(&mut f)),
             path.display().to_string(),
         )
     };
     if let Err(source) = read {
         return Err(Error::ContentUnreadable { from, source });
+    }
+    if bytes.len() > max_bytes {
+        return Err(Error::ContentTooLong {
+            from,
+            max_bytes,
+            max: MAX_CONTENT_CHARS,
+        });
     }
     String::from_utf8(bytes).map_err(|source| Error::ContentNotUtf8 { from, source })
 }

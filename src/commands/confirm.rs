@@ -2,7 +2,7 @@
 //! `y`/`N` answer from stdin; without one, `--yes` or a usage error, so a
 //! script never hangs on a question nobody sees.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 
 use crate::error::{Error, Result};
 
@@ -26,9 +26,12 @@ pub fn ask(question: &str) -> Result<bool> {
     write!(stderr, "{question} [y/N] ")
         .and_then(|_| stderr.flush())
         .map_err(|e| Error::io("cannot write the question", e))?;
+    // A terminal's line is bounded by its line discipline; an answer is a
+    // few bytes anyway.
     let mut answer = String::new();
     std::io::stdin()
         .lock()
+        .take(256)
         .read_line(&mut answer)
         .map_err(|e| Error::io("cannot read the answer", e))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))

@@ -116,6 +116,12 @@ pub enum Error {
     #[error("--password-stdin: standard input holds no password (pipe one line into blogctl)")]
     PasswordStdinEmpty,
 
+    #[error(
+        "--password-stdin: the first line of standard input is longer than {max} bytes, the \
+         most a password may have (pipe one line into blogctl)"
+    )]
+    PasswordStdinTooLong { max: usize },
+
     #[error("no password for {whose}: {}", password_ways(*env))]
     NoPassword {
         whose: String,
@@ -138,6 +144,18 @@ pub enum Error {
         from: String,
         #[source]
         source: std::io::Error,
+    },
+
+    /// More bytes than [`crate::model::MAX_CONTENT_CHARS`] characters can
+    /// take (4 bytes each at most): refused without reading the rest.
+    #[error(
+        "the content in {from} is longer than {max_bytes} bytes, more than {max} characters \
+         can take; at most {max} characters are accepted"
+    )]
+    ContentTooLong {
+        from: String,
+        max_bytes: usize,
+        max: usize,
     },
 
     #[error("the content in {from} is not UTF-8 text")]
@@ -430,10 +448,12 @@ impl Error {
             | PasswordTooLong { .. }
             | PasswordHuge { .. }
             | PasswordStdinEmpty
+            | PasswordStdinTooLong { .. }
             | NoPassword { .. }
             | PasswordUnreadable { .. }
             | PasswordsDiffer
             | ContentUnreadable { .. }
+            | ContentTooLong { .. }
             | ContentNotUtf8 { .. }
             | NoConfirmation { .. }
             | TooLong { .. }

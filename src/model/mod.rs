@@ -20,8 +20,9 @@ pub use migration::{MigrationStatus, PlannedMigration, State};
 pub use password_check::PasswordCheck;
 pub use record::{Cell, Columns, Field, Layout, Record, Tone};
 pub use rules::{
-    MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS, UserRef, check_address, check_content, check_email,
-    check_length, check_name, check_password, check_search, check_title, is_email,
+    MAX_CONTENT_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_BYTES, MAX_SHORT_TEXT_CHARS, UserRef,
+    check_address, check_content, check_email, check_length, check_name, check_password,
+    check_search, check_title, is_email,
 };
 pub use text::Text;
 pub use timestamp::Timestamp;

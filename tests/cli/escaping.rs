@@ -136,8 +136,8 @@ fn json_escapes_and_csv_keeps_the_bytes_psql_writes() {
         .args(["articles", "list", "--format", "json"])
         .run()
         .success();
-    // serde_json writes C0 controls as \u001b; DEL, C1 and the bidi marks
-    // are plain JSON and stay as they are for scripts.
+    // C0 controls as \u001b (serde_json), DEL, C1 and the bidi marks as
+    // \u007f, \u009b, \u202e (blogctl): the same values for a parser.
     assert!(!out.stdout.chars().any(|c| c < ' ' && c != '\n'));
     assert!(out.stdout.contains("Hello\\u001b]0;pwned\\u0007"));
     let json: Value = serde_json::from_str(&out.stdout).unwrap();
@@ -165,4 +165,84 @@ fn json_escapes_and_csv_keeps_the_bytes_psql_writes() {
     assert_eq!(body(&ours), body(&theirs));
     assert!(ours.contains(TITLE) && ours.contains(NAME), "{ours:?}");
     assert!(ours.contains(",\"\\.\",\"\\.\","), "{ours}");
+}
+
+/// Whether `c` is one of the characters no output for a terminal may hold
+/// raw: C0 and C1 controls, DEL, the bidirectional formatting characters.
+fn acts_on_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+#[test]
+fn json_holds_no_del_c1_or_bidi_raw_and_the_same_values() {
+    let db = hostile("escape_json_raw");
+    let title = "Evil\u{202E}txt\u{7f}\u{9b}31mX\u{200F}\u{2066}\u{61C}";
+    // The review's repro: what `articles create` prints back.
+    let created = db
+        .blogctl()
+        .args(["articles", "create", "--title", title, "--author", "2"])
+        .args(["--content", NAME, "--format", "json"])
+        .run()
+        .success();
+    let runs = [
+        created.stdout,
+        db.blogctl()
+            .args(["articles", "list", "--format", "json"])
+            .run()
+            .success()
+            .stdout,
+        db.blogctl()
+            .args(["articles", "show", "1", "--format", "json"])
+            .run()
+            .success()
+            .stdout,
+        db.blogctl()
+            .args(["users", "list", "--format", "json"])
+            .run()
+            .success()
+            .stdout,
+        db.blogctl()
+            .args(["users", "show", "ada@example.com", "--format", "json"])
+            .run()
+            .success()
+            .stdout,
+    ];
+    for text in &runs {
+        let raw: Vec<char> = text.chars().filter(|c| acts_on_a_terminal(*c)).collect();
+        assert!(raw.is_empty(), "raw {raw:?} in:\n{text}");
+        // As bytes too: no DEL, no C1 (UTF-8 C2 80..9F), no bidi mark.
+        let bytes = text.as_bytes();
+        assert!(!bytes.contains(&0x7f));
+        assert!(
+            !bytes
+                .windows(2)
+                .any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]))
+        );
+        assert!(!bytes.windows(3).any(|w| w == "\u{202E}".as_bytes()));
+    }
+    let created: Value = serde_json::from_str(&runs[0]).unwrap();
+    assert_eq!(created["title"], title);
+    assert_eq!(created["content"], NAME);
+    assert!(
+        runs[0].contains(r"Evil\u202etxt\u007f\u009b31mX\u200f\u2066\u061c"),
+        "{}",
+        runs[0]
+    );
+    let listed: Value = serde_json::from_str(&runs[1]).unwrap();
+    assert_eq!(listed[0]["title"], TITLE);
+    assert_eq!(listed[0]["author"]["name"], NAME);
+    assert_eq!(listed[0]["author"]["address"]["city"], CITY);
+    let last = listed.as_array().unwrap().last().unwrap();
+    assert_eq!(last["title"], title);
+    let shown: Value = serde_json::from_str(&runs[2]).unwrap();
+    assert_eq!(shown["title"], TITLE);
+    let users: Value = serde_json::from_str(&runs[3]).unwrap();
+    assert!(users.as_array().unwrap().iter().any(|u| u["name"] == NAME));
+    let user: Value = serde_json::from_str(&runs[4]).unwrap();
+    assert_eq!(user["name"], NAME);
+    assert_eq!(user["address"]["city"], CITY);
 }

@@ -231,11 +231,94 @@ fn over_long_content_admin_variables_and_passwords_are_refused() {
         .run()
         .expect_code(2);
     assert!(
-        out.stderr
-            .contains("the password is 2000 bytes long; at most 1024"),
+        out.stderr.contains(
+            "--password-stdin: the first line of standard input is longer than 1024 bytes, the \
+             most a password may have"
+        ),
         "{}",
         out.stderr
     );
+}
+
+/// Run `run` with standard input from `stdin` (a file such as /dev/zero)
+/// and at most 1 GiB of address space, so that reading without a limit
+/// ends in an allocation failure (abort) instead of eating the machine's
+/// memory; killed (a failed test) if it has not ended after a minute.
+fn run_with_endless_input(run: &Blogctl, stdin: &std::path::Path) -> crate::util::Output {
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    let input = std::fs::File::open(stdin).unwrap();
+    let mut running = run
+        .spawn_with(|cmd| {
+            cmd.stdin(input)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            // SAFETY: setrlimit is async-signal-safe.
+            unsafe {
+                cmd.pre_exec(|| {
+                    let limit = libc::rlimit {
+                        rlim_cur: 1 << 30,
+                        rlim_max: 1 << 30,
+                    };
+                    if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+        })
+        .expect("spawn blogctl");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while running.try_wait().is_none() {
+        if std::time::Instant::now() > deadline {
+            running.kill();
+            panic!("blogctl was still reading its endless input after a minute: killed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    running.wait_with_output()
+}
+
+#[test]
+fn endless_password_and_content_input_is_refused_not_read_to_the_end() {
+    let zero = std::path::Path::new("/dev/zero");
+    for args in [
+        &["users", "set-password", "1", "--password-stdin"][..],
+        &["users", "check-password", "1", "--password-stdin"],
+        &["seed", "--password-stdin"],
+    ] {
+        let mut run = nowhere();
+        run.args(args).env("ADMIN_EMAIL", "admin@example.com");
+        let out = run_with_endless_input(&run, zero);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(
+                "--password-stdin: the first line of standard input is longer than 1024 bytes"
+            ),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    for content_file in ["-", "/dev/zero"] {
+        let mut run = nowhere();
+        run.args(["articles", "create", "--title", "T", "--author", "1"])
+            .args(["--content-file", content_file]);
+        let out = run_with_endless_input(&run, zero);
+        assert_eq!(out.code, 2, "{content_file}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(
+                "is longer than 40000000 bytes, more than 10000000 characters can take; at most \
+                 10000000 characters are accepted"
+            ),
+            "{content_file}: {}",
+            out.stderr
+        );
+    }
+    // The same, by update.
+    let mut run = nowhere();
+    run.args(["articles", "update", "1", "--content-file", "-"]);
+    let out = run_with_endless_input(&run, zero);
+    assert_eq!(out.code, 2, "{}", out.stderr);
 }
 
 #[test]

@@ -318,6 +318,36 @@ fn check_password_reads_every_scheme_and_names_the_ones_it_cannot() {
 }
 
 #[test]
+fn a_plain_stored_password_starting_with_a_dollar_is_never_shown() {
+    let db = demo("check_password_plain_dollar");
+    let mut client = db.client();
+    for stored in [
+        secret("$Hunter2-plain"),
+        secret("$Plain-S3cret$"),
+        secret("$Plain$S3cret-two"),
+    ] {
+        client
+            .execute("UPDATE users SET password = $1 WHERE id = 1", &[&stored])
+            .unwrap();
+        for format in ["table", "json", "csv"] {
+            // The secret check of every run fails on any part of it shown.
+            let out = check(&db, "1", "whatever-it-is", format).expect_code(1);
+            assert!(
+                out.stderr.starts_with(
+                    "blogctl: error: cannot check the password of user 1 (ada@example.com): \
+                     its stored password is not a password hash blogctl can read"
+                ),
+                "{}",
+                out.stderr
+            );
+            for part in ["Hunter2", "Plain", "S3cret"] {
+                assert!(!out.stdout.contains(part) && !out.stderr.contains(part));
+            }
+        }
+    }
+}
+
+#[test]
 fn check_password_refusals() {
     let db = demo("check_password_refusals");
     // No terminal, no --password-stdin: exit 2 before connecting.
