@@ -1,10 +1,12 @@
 //! Every clap type of blogctl's command line. The doc comments are the help
-//! text; PRODUCT.md is the contract they follow. The `users` and `articles`
-//! subcommands live in [`users`] and [`articles`]; the global options and
-//! the option groups they share (confirmation, password input, list
-//! limits) here.
+//! text; PRODUCT.md is the contract they follow. Each family of
+//! subcommands has a file of its own ([`migrate`]: setup, migrate, seed;
+//! [`users`], [`articles`], [`local`]); the global options and the option
+//! groups they share (confirmation, password input, list limits) are here.
 
 mod articles;
+mod local;
+mod migrate;
 mod users;
 
 use std::path::PathBuf;
@@ -15,6 +17,8 @@ pub use articles::{
     ArticleShowArgs, ArticlesCommand, ArticlesCreateArgs, ArticlesDeleteArgs, ArticlesListArgs,
     ArticlesUpdateArgs,
 };
+pub use local::{EnvShell, LocalCommand, LocalEnvArgs, LocalStartArgs};
+pub use migrate::{LockArgs, MigrateArgs, MigrateCommand, SeedArgs, SetupArgs, StatusArgs};
 pub use users::{
     UserPasswordArgs, UsersCommand, UsersCreateArgs, UsersDeleteArgs, UsersListArgs,
     UsersUpdateArgs,
@@ -172,93 +176,6 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct SetupArgs {
-    /// Also load the sample data in seeds/.
-    #[arg(long)]
-    pub demo: bool,
-
-    #[command(flatten)]
-    pub lock: LockArgs,
-}
-
-/// How long `migrate` and `setup` wait for locks.
-#[derive(Debug, Args)]
-pub struct LockArgs {
-    /// Give up on a table lock after this many seconds (0 waits for ever).
-    #[arg(
-        long,
-        value_name = "SECS",
-        default_value_t = 5,
-        value_parser = clap::value_parser!(u64).range(0..=MAX_LOCK_SECS)
-    )]
-    pub lock_timeout: u64,
-
-    /// Give up waiting for the migration lock, held by another `blogctl
-    /// migrate` or the blog API's migrator, after this many seconds (0
-    /// waits for ever); who holds it is named.
-    #[arg(
-        long,
-        value_name = "SECS",
-        default_value_t = 300,
-        value_parser = clap::value_parser!(u64).range(0..=MAX_LOCK_SECS)
-    )]
-    pub lock_wait: u64,
-}
-
-/// The longest `--lock-timeout` (and `--lock-wait`) PostgreSQL takes: its `lock_timeout` is an
-/// int4 of milliseconds (at most 2147483647). Checked by clap, before
-/// connecting.
-pub const MAX_LOCK_SECS: u64 = i32::MAX as u64 / 1000;
-
-#[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
-pub struct MigrateArgs {
-    #[command(subcommand)]
-    pub command: Option<MigrateCommand>,
-
-    /// Stop after this version.
-    #[arg(long, value_name = "VERSION")]
-    pub target: Option<u32>,
-
-    /// List what would be applied (with its SQL under -v); change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-
-    #[command(flatten)]
-    pub lock: LockArgs,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum MigrateCommand {
-    /// Every migration: version, name, state (applied, pending, divergent, missing, or external:
-    /// applied by a newer blog API), applied at.
-    Status(StatusArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct StatusArgs {
-    /// Exit 1 unless every blogctl migration is applied and none diverges (a newer blog API's
-    /// own, external, do not count). With -q, print no table: only the exit code, and the
-    /// error on stderr when not up to date.
-    #[arg(long)]
-    pub check: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct SeedArgs {
-    #[command(flatten)]
-    pub password: PasswordStdinArgs,
-
-    /// Set the new password on an admin that already exists.
-    #[arg(long)]
-    pub reset_password: bool,
-
-    /// Also load the sample data in seeds/.
-    #[arg(long)]
-    pub demo: bool,
-}
-
-#[derive(Debug, Args)]
 pub struct PasswordStdinArgs {
     /// Read the password from standard input (one line).
     #[arg(long)]
@@ -281,45 +198,6 @@ pub struct LimitArgs {
     /// Show every row in the table view.
     #[arg(long)]
     pub all: bool,
-}
-
-/// The subcommands of `blogctl local`.
-#[derive(Debug, Subcommand)]
-pub enum LocalCommand {
-    /// Create the cluster on first use and start it; print where it listens.
-    Start(LocalStartArgs),
-    /// Stop the cluster (open sessions are ended).
-    Stop,
-    /// Whether it runs, its version, where it listens, its size.
-    Status,
-    /// Print DATABASE_URL and the blog API's POSTGRES_* variables for the
-    /// running cluster, for `eval "$(blogctl local env)"`.
-    Env(LocalEnvArgs),
-    /// Stop the cluster and delete it, with all its data.
-    Destroy(ConfirmArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct LocalStartArgs {
-    /// Also listen on 127.0.0.1:PORT, with password authentication (the
-    /// blog API connects over TCP). Without it, only the Unix socket.
-    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
-    pub port: Option<u16>,
-}
-
-#[derive(Debug, Args)]
-pub struct LocalEnvArgs {
-    /// The shell whose syntax to print.
-    #[arg(long, value_enum, default_value_t = EnvShell::Sh)]
-    pub shell: EnvShell,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EnvShell {
-    /// sh, bash, zsh: `export NAME='value'`.
-    Sh,
-    /// fish: `set -gx NAME 'value'`.
-    Fish,
 }
 
 #[derive(Debug, Args)]

@@ -111,7 +111,7 @@ async fn status(ctx: &Context, settings: &LocalSettings) -> Result<ExitCode> {
             // The full version from the server itself; the major one if it
             // does not answer (it is shutting down, say).
             if let Ok(session) = ctx.session_to(&conn_settings).await
-                && let Ok(full) = crate::db::setup::server_version(&session.client).await
+                && let Ok(full) = crate::db::server::version(&session.client).await
             {
                 version = Some(full);
             }

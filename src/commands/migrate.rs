@@ -98,7 +98,8 @@ async fn migrate(
     locks: &LockArgs,
     admin: AdminSource<'_>,
 ) -> Result<Option<Outcome>> {
-    let pinned = ctx.settings.conn.pinned_to(&session.server);
+    let server = &session.server;
+    let pinned = (ctx.settings.conn).pinned_to(&server.host, server.addr.map(|a| a.ip()));
     let lock_client = ctx.session_to(&pinned).await?.client;
     let wait = locks.lock_wait;
     let mut lock = dbm::lock(&session.client, lock_client, wait, |key, holders| {

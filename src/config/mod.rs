@@ -5,6 +5,7 @@ mod envfile;
 mod environment;
 mod terminal;
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -89,6 +90,7 @@ impl Settings {
                 command,
                 rows: rows.into(),
                 cols: cols.into(),
+                env: terminal::pager_env(),
             }),
             _ => None,
         };
@@ -234,10 +236,30 @@ fn local_settings() -> Option<LocalSettings> {
             }
         }
     };
+    let var = std::env::var_os;
     Some(LocalSettings {
         dir,
-        search: local::bindir::Search::from_env(),
+        search: local::bindir::Search::new(var("PATH"), var("BLOGCTL_PG_VERSIONS_DIR")),
+        server_env: server_env(),
     })
+}
+
+/// What the local cluster's programs (initdb, postgres) inherit from the
+/// caller's environment: `PATH` (for the shell commands the programs run,
+/// such as `archive_command`), the locale (`LANG`, `LC_*`: initdb derives
+/// the cluster's messages from them) and `TZ` (initdb sets the cluster's
+/// timezone from it). Nothing else: the server runs for a long time, as
+/// another OS user when blogctl runs as root, and its /proc/<pid>/environ
+/// must hold none of the caller's secrets (ADMIN_PASSWORD,
+/// POSTGRES_PASSWORD, a token); PG* variables (PGDATA, PGPORT, ...) would
+/// change what it does.
+fn server_env() -> Vec<(OsString, OsString)> {
+    std::env::vars_os()
+        .filter(|(key, _)| {
+            key.to_str()
+                .is_some_and(|k| matches!(k, "PATH" | "LANG" | "TZ") || k.starts_with("LC_"))
+        })
+        .collect()
 }
 
 /// The local settings, or the error that says how to give them.

@@ -24,3 +24,13 @@ pub fn pager_command() -> Option<String> {
     let command = command.trim();
     (!command.is_empty() && command != "cat").then(|| command.to_string())
 }
+
+/// What the pager is given where the user set nothing, as git gives it:
+/// `LESS=FRX` (quit when the text fits, pass colours, leave the screen as
+/// it is) and `LV=-c` (lv passes colours).
+pub fn pager_env() -> Vec<(&'static str, &'static str)> {
+    [("LESS", "FRX"), ("LV", "-c")]
+        .into_iter()
+        .filter(|(name, _)| std::env::var_os(name).is_none())
+        .collect()
+}

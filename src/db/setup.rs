@@ -1,12 +1,13 @@
 //! What `blogctl setup` and `blogctl seed` need besides users: creating the
 //! database, checking the schema is there, and the embedded demo data.
 
+use tokio_postgres::GenericClient;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
-use tokio_postgres::{Client, GenericClient};
 
+use super::quote_ident;
 use super::{failed, map_error};
-use crate::error::{Error, PgError, Result, quote_ident};
+use crate::error::{Error, PgError, Result};
 
 /// seeds/demo.sql, embedded: idempotent (each row inserted only when missing).
 const DEMO_SQL: &str = include_str!("../../seeds/demo.sql");
@@ -30,7 +31,11 @@ pub enum Created {
 /// first, but with 23505 on `pg_database_datname_index` if both were
 /// inserting the catalog row at once (the second waits for the first's
 /// unique key, then fails): both mean it is there, which is checked.
-pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<Created> {
+pub async fn create_database(
+    client: &impl GenericClient,
+    name: &str,
+    role: &str,
+) -> Result<Created> {
     let sql = format!("CREATE DATABASE {}", quote_ident(name));
     match client.batch_execute(&sql).await {
         Ok(()) => Ok(Created::Here),
@@ -45,6 +50,12 @@ pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<
             Err(Error::MayNotCreateDatabase {
                 name: name.to_string(),
                 role: role.to_string(),
+                create: format!(
+                    "CREATE DATABASE {} OWNER {}",
+                    quote_ident(name),
+                    quote_ident(role)
+                ),
+                grant: format!("ALTER ROLE {} CREATEDB", quote_ident(role)),
                 source: PgError(e),
             })
         }
@@ -53,7 +64,7 @@ pub async fn create_database(client: &Client, name: &str, role: &str) -> Result<
 }
 
 /// Whether a database of this name exists on the server.
-async fn database_exists(client: &Client, name: &str) -> Result<bool> {
+async fn database_exists(client: &impl GenericClient, name: &str) -> Result<bool> {
     let row = client
         .query_typed_one(
             "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
@@ -124,15 +135,6 @@ pub async fn load_demo(client: &impl GenericClient, password_hash: &str) -> Resu
         users: super::column(&row, 0, context)?,
         articles: super::column(&row, 1, context)?,
     })
-}
-
-/// The server's version, as `SHOW server_version` gives it (`15.20 (Debian …)`).
-pub async fn server_version(client: &impl GenericClient) -> Result<String> {
-    let row = client
-        .query_typed_one("SELECT current_setting('server_version')", &[])
-        .await
-        .map_err(failed("cannot read the server's version"))?;
-    Ok(row.get(0))
 }
 
 #[cfg(test)]

@@ -2,10 +2,8 @@
 //! (`Error::Local`), kept together because they share one subject, the
 //! private cluster's folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitStatus;
-
-use crate::local::bindir::NotFound;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LocalError {
@@ -43,8 +41,15 @@ pub enum LocalError {
 
     // ---- The operation failed (exit 1). ----
     /// No server binaries, or none of an existing cluster's version.
-    #[error(transparent)]
-    NoServerBinaries(#[from] NotFound),
+    #[error("{}", no_server_binaries(versions_dir, *wanted, others))]
+    NoServerBinaries {
+        /// The folder of per-version installs that was searched.
+        versions_dir: PathBuf,
+        /// The major version that was needed (an existing cluster's).
+        wanted: Option<u32>,
+        /// Folders with server binaries of another major version.
+        others: Vec<(PathBuf, u32)>,
+    },
 
     #[error(
         "the local cluster's data folder belongs to root, and PostgreSQL refuses to run as \
@@ -139,5 +144,67 @@ impl LocalError {
             WithDatabaseUrl | NoFolder | FolderTooLong { .. } | FolderUnusable { .. } => 2,
             _ => 1,
         }
+    }
+}
+
+/// What [`LocalError::NoServerBinaries`] says: how to install them.
+fn no_server_binaries(
+    versions_dir: &Path,
+    wanted: Option<u32>,
+    others: &[(PathBuf, u32)],
+) -> String {
+    match wanted {
+        Some(wanted) if !others.is_empty() => {
+            let found: Vec<String> = others
+                .iter()
+                .map(|(dir, version)| format!("PostgreSQL {version} in {}", dir.display()))
+                .collect();
+            format!(
+                "the local cluster was made by PostgreSQL {wanted}, whose server binaries are \
+                 not installed (found only {}): install them (apt-get install \
+                 postgresql-{wanted}), or start afresh with `blogctl local destroy`",
+                found.join(", ")
+            )
+        }
+        _ => format!(
+            "no PostgreSQL server binaries (initdb, postgres) found in `pg_config --bindir`, on \
+             PATH or in {}/*/bin: install the PostgreSQL server (apt-get install postgresql on \
+             Debian and Ubuntu, dnf install postgresql-server on Fedora, brew install \
+             postgresql on macOS)",
+            versions_dir.display()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::LocalError;
+
+    #[test]
+    fn no_server_binaries_says_how_to_install_them() {
+        let none = LocalError::NoServerBinaries {
+            versions_dir: PathBuf::from("/usr/lib/postgresql"),
+            wanted: None,
+            others: Vec::new(),
+        };
+        assert!(
+            none.to_string()
+                .contains("apt-get install postgresql on Debian")
+        );
+        let other = LocalError::NoServerBinaries {
+            versions_dir: PathBuf::from("/usr/lib/postgresql"),
+            wanted: Some(15),
+            others: vec![(PathBuf::from("/usr/lib/postgresql/16/bin"), 16)],
+        };
+        assert!(
+            other.to_string().contains(
+                "made by PostgreSQL 15, whose server binaries are not installed (found only \
+                 PostgreSQL 16 in /usr/lib/postgresql/16/bin): install them (apt-get install \
+                 postgresql-15)"
+            ),
+            "{other}"
+        );
     }
 }

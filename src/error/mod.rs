@@ -6,6 +6,7 @@
 //! The failures of one area live in a file of their own: `blogctl
 //! migrate`'s in [`MigrateError`], `blogctl local`'s in [`LocalError`].
 
+mod exit;
 mod local;
 mod migrate;
 mod postgres;
@@ -19,7 +20,7 @@ pub use local::LocalError;
 pub use migrate::MigrateError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
 pub use report::{is_broken_pipe, report};
-pub use wording::{articles_named, quote_ident};
+pub use wording::articles_named;
 
 use wording::*;
 
@@ -328,15 +329,16 @@ pub enum Error {
 
     #[error(
         "the database {name} does not exist and the role {role} may not create databases: \
-         create it as a role that may (CREATE DATABASE {} OWNER {}), or grant CREATEDB \
-         (ALTER ROLE {} CREATEDB), then run `blogctl setup` again",
-        quote_ident(name),
-        quote_ident(role),
-        quote_ident(role)
+         create it as a role that may ({create}), or grant CREATEDB ({grant}), then run \
+         `blogctl setup` again"
     )]
     MayNotCreateDatabase {
         name: String,
         role: String,
+        /// The SQL that would create it (`CREATE DATABASE "blog" OWNER "app"`).
+        create: String,
+        /// The SQL that would let the role do it (`ALTER ROLE "app" CREATEDB`).
+        grant: String,
         #[source]
         source: PgError,
     },
@@ -425,50 +427,6 @@ impl Error {
         Error::Io {
             context: context.into(),
             source,
-        }
-    }
-
-    /// The exit code PRODUCT.md assigns to this failure.
-    pub fn exit_code(&self) -> u8 {
-        use Error::*;
-        match self {
-            EnvFileMissing { .. }
-            | EnvFileUnreadable { .. }
-            | EnvFileInvalid { .. }
-            | DatabaseUrlEmpty { .. }
-            | BadSetting(_)
-            | BadConnectionSetting(_)
-            | Empty { .. }
-            | NulByte { .. }
-            | NotAnEmail { .. }
-            | AdminEmailInvalid { .. }
-            | AdminEmailUnset
-            | AdminPasswordNeeded { .. }
-            | PasswordTooShort { .. }
-            | PasswordTooLong { .. }
-            | PasswordHuge { .. }
-            | PasswordStdinEmpty
-            | PasswordStdinTooLong { .. }
-            | NoPassword { .. }
-            | PasswordUnreadable { .. }
-            | PasswordsDiffer
-            | ContentUnreadable { .. }
-            | ContentTooLong { .. }
-            | ContentNotUtf8 { .. }
-            | NoConfirmation { .. }
-            | TooLong { .. }
-            | HeirIsTheUser
-            | NoSuchTarget { .. } => 2,
-            AdminMissingForMigration { for_articles, .. } => {
-                if *for_articles {
-                    1
-                } else {
-                    2
-                }
-            }
-            Connect { .. } | OutputCut { lost: true, .. } => 3,
-            Local(local) => local.exit_code(),
-            _ => 1,
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The wording the catalogue's messages share: lists, plurals, where the
-//! database stands, identifiers quoted for SQL a user may copy.
+//! database stands.
 
 use super::MigrationError;
 
@@ -74,19 +74,4 @@ pub(super) fn lock_hint(source: &MigrationError, lock_timeout: u64) -> String {
          (--lock-timeout), a long-running transaction perhaps; run again when it has ended, \
          or raise --lock-timeout)"
     )
-}
-
-/// `name` as a quoted SQL identifier (`"` doubled), so any name (quotes,
-/// semicolons, spaces) is taken literally.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn identifiers_are_quoted() {
-        assert_eq!(super::quote_ident("blog"), "\"blog\"");
-        assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
-    }
 }

@@ -22,7 +22,7 @@ use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
 use super::owner::{self, OsUser};
-use super::process::{log_tail, server_command};
+use super::process::{Programs, log_tail};
 use super::{Layout, SOCKET_ONLY_PORT};
 use crate::error::{Error, LocalError, Result};
 
@@ -124,12 +124,8 @@ pub fn major_version(layout: &Layout) -> Option<u32> {
 }
 
 /// Start the server and wait until it accepts connections.
-pub fn start(
-    layout: &Layout,
-    bindir: &Path,
-    user: Option<&OsUser>,
-    port: Option<u16>,
-) -> Result<Endpoint> {
+pub fn start(layout: &Layout, programs: &Programs<'_>, port: Option<u16>) -> Result<Endpoint> {
+    let user = programs.user;
     let socket_dir = layout.socket_dir();
     match std::fs::DirBuilder::new().mode(0o700).create(&socket_dir) {
         Ok(()) => {
@@ -167,7 +163,7 @@ pub fn start(
     let log_err = log
         .try_clone()
         .map_err(|e| Error::io("cannot open the log", e))?;
-    let mut postgres = server_command(&bindir.join("postgres"), layout, user);
+    let mut postgres = programs.command("postgres", layout);
     postgres
         .arg("-D")
         .arg(layout.data())
@@ -181,7 +177,7 @@ pub fn start(
     #[allow(clippy::zombie_processes)]
     let mut child = postgres.spawn().map_err(|e| {
         Error::io(
-            format!("cannot run {}", bindir.join("postgres").display()),
+            format!("cannot run {}", programs.path("postgres").display()),
             e,
         )
     })?;

@@ -9,14 +9,15 @@ use std::path::Path;
 
 use super::cluster::{self, START_CONF};
 use super::owner::{self, OsUser};
-use super::process::{run, server_command};
+use super::process::{Programs, run};
 use super::{DATABASE, Layout, SUPERUSER};
 use crate::error::{Error, LocalError, Result};
 
 /// Make the cluster: a password, `initdb` into `data.new`, the database
 /// [`DATABASE`] (single-user mode), then rename to `data`. Called with the
 /// folder's lock held; leftovers of a crashed attempt are removed first.
-pub fn init(layout: &Layout, bindir: &Path, user: Option<&OsUser>) -> Result<()> {
+pub fn init(layout: &Layout, programs: &Programs<'_>) -> Result<()> {
+    let user = programs.user;
     let new = layout.data_new();
     if new.exists() {
         std::fs::remove_dir_all(&new).map_err(|e| {
@@ -27,7 +28,7 @@ pub fn init(layout: &Layout, bindir: &Path, user: Option<&OsUser>) -> Result<()>
         })?;
     }
     write_password(layout, user)?;
-    let mut initdb = server_command(&bindir.join("initdb"), layout, user);
+    let mut initdb = programs.command("initdb", layout);
     initdb
         .arg("-D")
         .arg(&new)
@@ -51,7 +52,7 @@ pub fn init(layout: &Layout, bindir: &Path, user: Option<&OsUser>) -> Result<()>
 
     // Single-user mode reads statements from standard input: the database
     // exists before the server ever listens.
-    let mut single = server_command(&bindir.join("postgres"), layout, user);
+    let mut single = programs.command("postgres", layout);
     single
         .arg("--single")
         .arg("-D")

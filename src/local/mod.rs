@@ -19,15 +19,19 @@ pub mod bindir;
 mod cluster;
 pub mod env;
 mod init;
+mod layout;
 mod owner;
 mod process;
 
-use std::fs::File;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::ffi::OsString;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 pub use cluster::Endpoint;
+pub use layout::Layout;
+use layout::{lock, make_dir};
 pub use owner::is_root;
+use process::Programs;
 
 use crate::error::{Error, LocalError, Result};
 
@@ -37,81 +41,14 @@ pub const SUPERUSER: &str = "postgres";
 pub const DATABASE: &str = "blog";
 /// The port in the socket's name when the server listens on no TCP port.
 pub const SOCKET_ONLY_PORT: u16 = 5432;
-/// The longest Unix socket path (`sun_path` is 108 bytes with its NUL).
-const SOCKET_PATH_MAX: usize = 107;
-
-/// Where the local cluster lives and where to find the server binaries.
+/// Where the local cluster lives, where to find the server binaries, and
+/// what the server's programs inherit from the environment.
 #[derive(Debug, Clone)]
 pub struct LocalSettings {
     pub dir: PathBuf,
     pub search: bindir::Search,
-}
-
-/// The files of a local cluster.
-#[derive(Debug, Clone)]
-pub struct Layout {
-    pub dir: PathBuf,
-}
-
-impl Layout {
-    /// The layout of `dir`, refused when its socket path would be too long
-    /// or when the path holds what a configuration value cannot.
-    pub fn new(dir: &Path) -> Result<Layout> {
-        let layout = Layout {
-            dir: dir.to_path_buf(),
-        };
-        let longest = layout.socket_dir().join(".s.PGSQL.65535");
-        let length = longest.as_os_str().len();
-        if length > SOCKET_PATH_MAX {
-            return Err(LocalError::FolderTooLong {
-                dir: dir.to_path_buf(),
-                length,
-                max: SOCKET_PATH_MAX,
-            }
-            .into());
-        }
-        if dir.to_str().is_none_or(|s| s.chars().any(char::is_control)) {
-            return Err(LocalError::FolderUnusable {
-                dir: dir.to_path_buf(),
-            }
-            .into());
-        }
-        Ok(layout)
-    }
-
-    pub fn data(&self) -> PathBuf {
-        self.dir.join("data")
-    }
-    /// Where a new cluster is made before it becomes `data`.
-    fn data_new(&self) -> PathBuf {
-        self.dir.join("data.new")
-    }
-    pub fn socket_dir(&self) -> PathBuf {
-        self.dir.join("socket")
-    }
-    pub fn password_file(&self) -> PathBuf {
-        self.dir.join("password")
-    }
-    pub fn log(&self) -> PathBuf {
-        self.dir.join("server.log")
-    }
-    fn lock_file(&self) -> PathBuf {
-        self.dir.join("lock")
-    }
-
-    /// Everything blogctl makes in the folder (what `destroy` deletes),
-    /// the lock file last.
-    fn owned_paths(&self) -> Vec<PathBuf> {
-        vec![
-            self.data(),
-            self.data_new(),
-            self.socket_dir(),
-            self.password_file(),
-            self.dir.join("password.new"),
-            self.log(),
-            self.lock_file(),
-        ]
-    }
+    /// The only variables the server's programs get (config/ says which).
+    pub server_env: Vec<(OsString, OsString)>,
 }
 
 /// Whether there is a cluster, and whether it runs.
@@ -183,18 +120,29 @@ pub fn start(
         return already_running(endpoint, port);
     }
     let existing = cluster::major_version(&layout);
-    let bindir = bindir::find(&settings.search, existing).map_err(LocalError::from)?;
+    let bindir = bindir::find(&settings.search, existing).map_err(|missing| {
+        LocalError::NoServerBinaries {
+            versions_dir: missing.versions_dir,
+            wanted: missing.wanted,
+            others: missing.others,
+        }
+    })?;
+    let programs = Programs {
+        bindir: &bindir,
+        user: user.as_ref(),
+        env: &settings.server_env,
+    };
     let mut created = None;
     if !layout.data().is_dir() {
         on_create(&layout);
-        init::init(&layout, &bindir, user.as_ref())?;
+        init::init(&layout, &programs)?;
         created = Some(Created {
             major_version: cluster::major_version(&layout),
             bindir: bindir.clone(),
             server_user: user.as_ref().map(|u| u.name.clone()),
         });
     }
-    let endpoint = cluster::start(&layout, &bindir, user.as_ref(), port)?;
+    let endpoint = cluster::start(&layout, &programs, port)?;
     Ok(Started {
         endpoint,
         created,
@@ -345,47 +293,6 @@ fn refuse_foreign_cluster(layout: &Layout) -> Result<()> {
         .into());
     }
     Ok(())
-}
-
-/// Create the folder (0700) and its parents; as root, give it to the
-/// server's user after checking that user can reach it.
-fn make_dir(dir: &Path, user: Option<&owner::OsUser>) -> Result<()> {
-    if let Some(user) = user {
-        owner::check_reachable(dir, user)?;
-    }
-    if let Some(parent) = dir.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::io(format!("cannot create {}", parent.display()), e))?;
-    }
-    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(Error::io(format!("cannot create {}", dir.display()), e)),
-    }
-    if let Some(user) = user {
-        owner::give(dir, user)?;
-    }
-    Ok(())
-}
-
-/// Hold the folder's lock (flock) until the file is dropped; waits while
-/// another blogctl holds it.
-fn lock(layout: &Layout, user: Option<&owner::OsUser>) -> Result<File> {
-    let path = layout.lock_file();
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|e| Error::io(format!("cannot open the lock file {}", path.display()), e))?;
-    if let Some(user) = user {
-        owner::give(&path, user)?;
-    }
-    file.lock()
-        .map_err(|e| Error::io(format!("cannot lock {}", path.display()), e))?;
-    Ok(file)
 }
 
 /// The bytes in the files under `dir` (what `du --apparent-size` counts).

@@ -1,47 +1,48 @@
 //! Running the server's programs: as the server's user, with a clean
 //! environment, with their output kept for the error message.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::os::unix::process::CommandExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::Layout;
 use super::owner::OsUser;
 use crate::error::{Error, LocalError, Result};
 
-/// A server program run as the server's user, in the cluster's folder (the
-/// caller's folder may be closed to that user), with a clean environment
-/// (see [`clean_env`]).
-pub fn server_command(program: &Path, layout: &Layout, user: Option<&OsUser>) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.current_dir(&layout.dir);
-    clean_env(&mut cmd);
-    if let Some(user) = user {
-        // std drops root's supplementary groups before setuid.
-        cmd.uid(user.uid).gid(user.gid);
-    }
-    cmd
+/// How the server's programs (initdb, postgres) run.
+#[derive(Debug, Clone, Copy)]
+pub struct Programs<'a> {
+    /// The folder of the server binaries.
+    pub bindir: &'a Path,
+    /// The OS user they run as when blogctl runs as root.
+    pub user: Option<&'a OsUser>,
+    /// Their whole environment (`LocalSettings::server_env`).
+    pub env: &'a [(OsString, OsString)],
 }
 
-/// Give a server program only what it needs from the caller's
-/// environment: `PATH` (for the shell commands the programs run, such as
-/// `archive_command`), the locale (`LANG`, `LC_*`: initdb derives the
-/// cluster's messages from them) and `TZ` (initdb sets the cluster's
-/// timezone from it). Nothing else: the server runs for a long time, as
-/// another OS user when blogctl runs as root, and its /proc/<pid>/environ
-/// must hold none of the caller's secrets (ADMIN_PASSWORD,
-/// POSTGRES_PASSWORD, a token); PG* variables (PGDATA, PGPORT, ...) would
-/// change what it does.
-fn clean_env(cmd: &mut Command) {
-    cmd.env_clear();
-    for (key, value) in std::env::vars_os() {
-        let keep = key
-            .to_str()
-            .is_some_and(|k| matches!(k, "PATH" | "LANG" | "TZ") || k.starts_with("LC_"));
-        if keep {
-            cmd.env(key, value);
+impl Programs<'_> {
+    /// The path of `program` in the binaries' folder.
+    pub fn path(&self, program: &str) -> PathBuf {
+        self.bindir.join(program)
+    }
+
+    /// `program` run as the server's user, in the cluster's folder (the
+    /// caller's folder may be closed to that user), with nothing of the
+    /// caller's environment but [`Programs::env`]: the server runs for a
+    /// long time, and its /proc/<pid>/environ must hold none of the
+    /// caller's secrets.
+    pub fn command(&self, program: &str, layout: &Layout) -> Command {
+        let mut cmd = Command::new(self.path(program));
+        cmd.current_dir(&layout.dir);
+        cmd.env_clear();
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
+        if let Some(user) = self.user {
+            // std drops root's supplementary groups before setuid.
+            cmd.uid(user.uid).gid(user.gid);
         }
+        cmd
     }
 }
 

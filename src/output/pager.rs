@@ -14,7 +14,7 @@
 use std::io::{self, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
-/// The pager to use and the screen it pages for, decided once (config.rs):
+/// The pager to use and the screen it pages for, decided once (config/):
 /// only when stdout is a terminal of known height, without `--no-pager`,
 /// and with a pager command (`BLOGCTL_PAGER`, else `PAGER`, else
 /// `less -FRX`; empty or `cat` means none).
@@ -23,6 +23,9 @@ pub struct PagerSettings {
     pub command: String,
     pub rows: usize,
     pub cols: usize,
+    /// Variables the pager is given on top of the environment: the ones
+    /// that make less and lv pass colours, where the user set none.
+    pub env: Vec<(&'static str, &'static str)>,
 }
 
 /// Standard output, or the pager.
@@ -86,7 +89,7 @@ impl Stdout {
         else {
             return Ok(());
         };
-        match spawn(&pager.command) {
+        match spawn(&pager) {
             Ok(mut child) => {
                 let mut input = child.stdin.take();
                 wait_for_the_pager_on_interrupt(child.id());
@@ -197,9 +200,9 @@ fn count_lines(
 
 /// Start the pager: directly when the command is a program and plain
 /// arguments, through `sh -c` when it needs a shell (quotes, pipes), as
-/// git does. `LESS=FRX` unless the user set `LESS`: quit when the text
-/// fits, pass colours, leave the screen as it is.
-fn spawn(command: &str) -> io::Result<Child> {
+/// git does, with the variables of [`PagerSettings::env`].
+fn spawn(pager: &PagerSettings) -> io::Result<Child> {
+    let command = pager.command.as_str();
     let plain = command
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || " -_./=+,:".contains(c));
@@ -213,12 +216,7 @@ fn spawn(command: &str) -> io::Result<Child> {
         cmd.arg("-c").arg(command);
         cmd
     };
-    if std::env::var_os("LESS").is_none() {
-        cmd.env("LESS", "FRX");
-    }
-    if std::env::var_os("LV").is_none() {
-        cmd.env("LV", "-c");
-    }
+    cmd.envs(pager.env.iter().copied());
     cmd.stdin(Stdio::piped()).spawn()
 }
 

@@ -6,10 +6,8 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::util::cluster::free_port;
+use crate::util::conninfo_fuzz as fuzz;
 use crate::util::{Blogctl, TestDb, client, own_cluster, secret};
-
-#[path = "../../src/db/conninfo/fuzz.rs"]
-mod fuzz;
 
 /// The marker, registered so that every run's output is checked for it.
 fn marker() -> &'static str {

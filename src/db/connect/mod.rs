@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 
-use super::conninfo::{ConnSettings, Endpoint, HostSpec, TargetSessionAttrs};
+use super::conninfo::{ConnSettings, HostSpec, TargetSessionAttrs};
 use crate::error::{ConnectFailure, Error, PgError, Result};
 
 /// How often `--wait` tries again.
@@ -292,30 +292,5 @@ pub fn is_missing_database(failure: &ConnectFailure) -> bool {
         ConnectFailure::Postgres(PgError(e)) => e.code() == Some(&SqlState::INVALID_CATALOG_NAME),
         ConnectFailure::Hosts(list) => list.iter().any(|(_, f)| is_missing_database(f)),
         _ => false,
-    }
-}
-
-impl ConnSettings {
-    /// These settings with the host list cut down to `server`, the one a
-    /// connection landed on (its address, when it had one, with the host
-    /// name kept for TLS and the password file), and no `--wait`: for a
-    /// second connection to that same server (the migration lock's).
-    pub fn pinned_to(&self, server: &Server) -> ConnSettings {
-        let mut host = server.host.clone();
-        if let (Endpoint::Tcp { addr, .. }, Some(connected)) = (&mut host.endpoint, server.addr) {
-            *addr = Some(connected.ip());
-        }
-        let mut pinned = self.clone();
-        pinned.hosts = vec![host];
-        pinned.wait = None;
-        pinned.warnings.clear();
-        pinned
-    }
-}
-
-impl HostSpec {
-    /// Whether connecting to this host goes over TCP (and so may use TLS).
-    pub fn is_tcp(&self) -> bool {
-        matches!(self.endpoint, Endpoint::Tcp { .. })
     }
 }

@@ -4,7 +4,8 @@
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
-use super::{From, Options, values};
+use super::resolve::{From, Options};
+use super::values;
 use crate::error::Result;
 
 /// How to reach one host of the list.
@@ -25,6 +26,13 @@ pub enum Endpoint {
 pub struct HostSpec {
     pub endpoint: Endpoint,
     pub port: u16,
+}
+
+impl HostSpec {
+    /// Whether connecting to this host goes over TCP (and so may use TLS).
+    pub fn is_tcp(&self) -> bool {
+        matches!(self.endpoint, Endpoint::Tcp { .. })
+    }
 }
 
 impl std::fmt::Display for HostSpec {

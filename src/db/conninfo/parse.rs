@@ -23,7 +23,9 @@
 //!   a query value (`?` alone does not end the user information, as in
 //!   libpq; `/` does, as in libpq).
 
-use std::fmt;
+use super::syntax::{Problem, SyntaxError};
+
+use super::keys::store;
 
 /// One `key=value` setting, with the character position of its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,151 +36,6 @@ pub struct Param {
     /// is empty), for error messages.
     pub position: usize,
 }
-
-/// What is wrong with a connection string, and where.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{problem} at position {position}")]
-pub struct SyntaxError {
-    pub position: usize,
-    pub problem: Problem,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    /// `Postgres://`, `mysql://`: the scheme is shown (it cannot hold a secret).
-    UnknownScheme(String),
-    MissingEquals,
-    UnterminatedQuote,
-    /// A key libpq does not know; `Some` when only its case is wrong.
-    UnknownKey(Option<&'static str>),
-    /// A libpq key blogctl does not implement.
-    UnsupportedKey(&'static str),
-    UnterminatedIpv6,
-    EmptyIpv6,
-    AfterIpv6,
-    BadPercentEncoding(Part),
-    PercentZero(Part),
-    NotUtf8(Part),
-    QueryWithoutEquals,
-    QueryExtraEquals,
-}
-
-/// The part of a URL an error is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    User,
-    Password,
-    Host,
-    Port,
-    Dbname,
-    ParamName,
-    ParamValue,
-}
-
-impl fmt::Display for Part {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Part::User => "user name",
-            Part::Password => "password",
-            Part::Host => "host",
-            Part::Port => "port",
-            Part::Dbname => "database name",
-            Part::ParamName => "parameter name",
-            Part::ParamValue => "parameter value",
-        })
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::UnknownScheme(scheme) => write!(
-                f,
-                "`{scheme}://` is not a PostgreSQL URL: the scheme must be postgres:// or postgresql:// (lower case)"
-            ),
-            Problem::MissingEquals => f.write_str(
-                "expected key=value (a value with spaces needs single quotes: key='a b')",
-            ),
-            Problem::UnterminatedQuote => f.write_str("a quoted value is never closed"),
-            Problem::UnknownKey(Some(key)) => {
-                write!(f, "unknown key (keys are lower case: `{key}`)")
-            }
-            Problem::UnknownKey(None) => f.write_str("unknown key"),
-            Problem::UnsupportedKey(key) => {
-                write!(f, "`{key}` is a libpq option blogctl does not support")
-            }
-            Problem::UnterminatedIpv6 => f.write_str("an IPv6 address without its closing `]`"),
-            Problem::EmptyIpv6 => f.write_str("an empty IPv6 address"),
-            Problem::AfterIpv6 => f.write_str(
-                "unexpected character after an IPv6 address (expected `:`, `/`, `?` or `,`)",
-            ),
-            Problem::BadPercentEncoding(part) => write!(
-                f,
-                "invalid percent-encoding in the {part} (`%` must be followed by two hex digits; write a literal % as %25)"
-            ),
-            Problem::PercentZero(part) => write!(f, "%00 in the {part}"),
-            Problem::NotUtf8(part) => write!(f, "the {part} is not UTF-8 once percent-decoded"),
-            Problem::QueryWithoutEquals => f.write_str("a URL parameter without `=value`"),
-            Problem::QueryExtraEquals => f.write_str(
-                "a URL parameter with a second `=` (percent-encode it in values as %3D)",
-            ),
-        }
-    }
-}
-
-/// The keys blogctl reads, as libpq spells them.
-pub const KEYS: &[&str] = &[
-    "host",
-    "hostaddr",
-    "port",
-    "dbname",
-    "user",
-    "password",
-    "passfile",
-    "connect_timeout",
-    "options",
-    "application_name",
-    "fallback_application_name",
-    "client_encoding",
-    "keepalives",
-    "keepalives_idle",
-    "keepalives_interval",
-    "keepalives_count",
-    "tcp_user_timeout",
-    "sslmode",
-    "sslrootcert",
-    "sslcompression",
-    "sslsni",
-    "gssencmode",
-    "channel_binding",
-    "target_session_attrs",
-];
-
-/// libpq keys blogctl refuses rather than silently ignores.
-const UNSUPPORTED: &[&str] = &[
-    "service",
-    "sslcert",
-    "sslkey",
-    "sslpassword",
-    "sslcertmode",
-    "sslcrl",
-    "sslcrldir",
-    "sslkeylogfile",
-    "sslnegotiation",
-    "ssl_min_protocol_version",
-    "ssl_max_protocol_version",
-    "min_protocol_version",
-    "max_protocol_version",
-    "requirepeer",
-    "require_auth",
-    "krbsrvname",
-    "gsslib",
-    "gssdelegation",
-    "replication",
-    "load_balance_hosts",
-    "scram_client_key",
-    "scram_server_key",
-];
 
 /// Parse a connection string: a URL when it starts with `postgres://` or
 /// `postgresql://`, else `key=value` pairs. Later settings win over earlier
@@ -221,60 +78,6 @@ fn scheme_of(text: &[char]) -> Option<String> {
 /// C's `isspace` in the "C" locale, which libpq uses.
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
-}
-
-/// The canonical key for `key`, as libpq's `conninfo_storeval` looks it up.
-fn known_key(key: &str, position: usize) -> Result<&'static str, SyntaxError> {
-    if let Some(known) = KEYS.iter().find(|k| **k == key) {
-        return Ok(known);
-    }
-    let problem = if let Some(unsupported) = UNSUPPORTED.iter().find(|k| **k == key) {
-        Problem::UnsupportedKey(unsupported)
-    } else {
-        let lower = key.to_ascii_lowercase();
-        Problem::UnknownKey(
-            KEYS.iter()
-                .chain(UNSUPPORTED)
-                .find(|k| **k == lower)
-                .copied(),
-        )
-    };
-    Err(SyntaxError { position, problem })
-}
-
-/// libpq's translations of old spellings (`requiressl`, JDBC's `ssl=true`).
-fn translate(key: &str, value: &str) -> Option<(&'static str, String)> {
-    match key {
-        "requiressl" => Some((
-            "sslmode",
-            if value.starts_with('1') {
-                "require"
-            } else {
-                "prefer"
-            }
-            .into(),
-        )),
-        _ => None,
-    }
-}
-
-pub(super) fn store(
-    out: &mut Vec<Param>,
-    key: &str,
-    key_position: usize,
-    value: String,
-    position: usize,
-) -> Result<(), SyntaxError> {
-    let (key, value) = match translate(key, &value) {
-        Some((key, value)) => (key, value),
-        None => (known_key(key, key_position)?, value),
-    };
-    out.push(Param {
-        key,
-        value,
-        position,
-    });
-    Ok(())
 }
 
 /// `key=value` pairs, as libpq's `conninfo_parse`: blanks around `=` are

@@ -1,4 +1,10 @@
 use super::*;
+use crate::error::Result;
+
+/// The generator of connection strings holding a secret, shared with the
+/// binary's tests.
+#[path = "../../../tests/cli/util/conninfo_fuzz.rs"]
+mod fuzz;
 
 fn resolve_from(
     conn_str: Option<&str>,

@@ -4,7 +4,9 @@
 //! percent-decoded. See [`super::parse`] for why it is hand-written and
 //! where it departs from libpq.
 
-use super::parse::{Param, Part, Problem, SyntaxError, store};
+use super::keys::store;
+use super::parse::Param;
+use super::syntax::{Part, Problem, SyntaxError};
 
 /// A `postgres://` URL, as libpq's `conninfo_uri_parse_options`.
 pub(super) struct Url<'a> {

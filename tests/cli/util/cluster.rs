@@ -16,10 +16,15 @@ mod pg_bindir;
 pub fn bindir() -> PathBuf {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
-        pg_bindir::find(&pg_bindir::Search::from_env(), None).unwrap_or_else(|e| {
+        let var = std::env::var_os;
+        let search = pg_bindir::Search::new(var("PATH"), var("BLOGCTL_PG_VERSIONS_DIR"));
+        pg_bindir::find(&search, None).unwrap_or_else(|e| {
             panic!(
-                "the tests need PostgreSQL: {e}; or set BLOGCTL_TEST_DATABASE_URL to a \
-                 superuser URL of a running server"
+                "the tests need the PostgreSQL server binaries (initdb, postgres), found in \
+                 neither `pg_config --bindir`, PATH nor {}/*/bin: install the PostgreSQL \
+                 server (apt-get install postgresql), or set BLOGCTL_TEST_DATABASE_URL to a \
+                 superuser URL of a running server",
+                e.versions_dir.display()
             )
         })
     })

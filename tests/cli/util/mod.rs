@@ -7,6 +7,7 @@
 #![allow(dead_code)] // not every test module uses every helper
 
 pub mod cluster;
+pub mod conninfo_fuzz;
 pub mod local;
 pub mod netns;
 pub mod node;

@@ -2,8 +2,9 @@
 //! password, in every syntax that has leaked one: key=value pairs with
 //! quotes, escapes, empty values and glued values, URLs with unencoded `@`,
 //! `?` and `/` in the password, percent-encoded keys, mistyped schemes.
-//! Used by the parser's property test and, for a sample, by the binary's
-//! (tests/cli/secrets.rs includes this file). Test code only.
+//! Used by the binary's tests on a sample (tests/cli/secrets.rs) and by
+//! the parser's property test (src/db/conninfo/tests.rs includes this
+//! file), each using a part of it.
 
 #![allow(dead_code)]
 
