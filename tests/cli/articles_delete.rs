@@ -3,11 +3,9 @@
 //! hostile and long titles, and races with a second session (before the
 //! statement and between the question and the answer).
 
-use std::io::{Read, Write};
-
 use crate::articles_update::{articles, demo, json, run};
 use crate::util::Blogctl;
-use crate::util::process::{run_on_terminal, spawn_on_terminal_open};
+use crate::util::process::{run_on_terminal, spawn_on_terminal};
 use crate::util::race::{start, wait_until_blocked};
 
 #[test]
@@ -234,26 +232,16 @@ fn delete_confirmed_after_another_session_deleted_one_deletes_nothing() {
     let db = demo("art_delete_confirm_race");
     let mut delete = db.blogctl();
     delete.args(["articles", "delete", "2", "3"]);
-    let mut running = spawn_on_terminal_open(&delete, "y\n");
-    let mut screen = running.stdout();
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 256];
-    while !String::from_utf8_lossy(&seen).contains("[y/N]") {
-        let n = screen.read(&mut buf).unwrap();
-        assert!(n > 0, "no question: {}", String::from_utf8_lossy(&seen));
-        seen.extend_from_slice(&buf[..n]);
-    }
+    let mut running = spawn_on_terminal(&delete);
+    running.wait_for_output("[y/N]");
     // Between the question and the answer, another session deletes one.
     db.client()
         .execute("DELETE FROM articles WHERE id = 3", &[])
         .unwrap();
-    let mut stdin = running.hold_stdin().unwrap();
-    stdin.write_all(b"y\n").unwrap();
-    drop(stdin);
-    screen.read_to_end(&mut seen).unwrap();
-    let code = running.wait().code();
-    let screen = String::from_utf8_lossy(&seen);
-    assert_eq!(code, Some(1), "{screen}");
+    running.type_text("y\n");
+    let out = running.wait_with_output();
+    let screen = out.stdout;
+    assert_eq!(out.code, 1, "{screen}");
     assert!(
         screen.contains("article 3 was deleted by another session meanwhile: nothing was deleted"),
         "{screen}"

@@ -9,7 +9,8 @@ use std::process::Stdio;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::util::cluster::{Cluster, ClusterOptions, free_port};
+use crate::util::cluster::{Cluster, ClusterOptions};
+use crate::util::ports::RefusedPort;
 use crate::util::{Blogctl, TestDb, client};
 
 /// A primary and its standby, with a database `blog` set up with the demo
@@ -125,7 +126,8 @@ fn routing_follows_target_session_attrs_in_both_host_orders() {
 #[test]
 fn prefer_standby_falls_back_to_the_primary_and_standby_does_not() {
     let Pair { primary, .. } = pair();
-    let down = free_port();
+    let refused = RefusedPort::new();
+    let down = refused.port;
     let out = Blogctl::new()
         .env(
             "DATABASE_URL",
@@ -417,9 +419,10 @@ fn wait_across_a_promotion(dead_primary_first: bool) {
         "--content",
         "Written on the new primary.",
     ]);
-    let child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    // Promote once blogctl has had a few rounds of refusals.
-    std::thread::sleep(Duration::from_secs(2));
+    let mut child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
+    // Promote once blogctl has met both refusals and said it waits.
+    child.wait_for_output("target_session_attrs=read-write asks for one that accepts writes");
+    child.wait_for_output("waiting for the server at");
     standby.promote();
     let out = child.wait_with_output();
     let stderr = &out.stderr;
@@ -559,7 +562,8 @@ fn wait_gives_up_at_once_on_what_waiting_cannot_fix() {
         out.stderr
     );
     // A host that is down could come up: that one is waited for.
-    let down = free_port();
+    let refused = RefusedPort::new();
+    let down = refused.port;
     let out = Blogctl::new()
         .env(
             "DATABASE_URL",

@@ -10,7 +10,6 @@ use crate::util::process::Running;
 use crate::interop_kysely::{PART_121, api_migrate, count};
 use crate::migrate::version;
 use crate::migrate_kysely::{KYSELY_LOCK_KEY, kysely_rows};
-use crate::migrate_lock::wait_for;
 use crate::seed::ADMIN_EMAIL;
 use crate::util::node::kysely_migrate;
 use crate::util::{TestDb, secret};
@@ -119,7 +118,7 @@ fn blogctl_and_the_api_migrator_started_together_in_either_order() {
                 true => spawn_blogctl(&db, &password),
                 false => spawn_api(&db, &password),
             });
-            wait_for(&db, &WAITING.replace("{n}", &(i + 1).to_string()));
+            db.wait_until(&WAITING.replace("{n}", &(i + 1).to_string()));
         }
         holder
             .execute("SELECT pg_advisory_unlock($1)", &[&KYSELY_LOCK_KEY])

@@ -6,8 +6,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::util::cluster::free_port;
 use crate::util::local::LocalDir;
+use crate::util::ports::free_port;
 use crate::util::{Blogctl, Output};
 
 /// Run `script` in sh with `env_output` evaluated first.

@@ -6,7 +6,6 @@
 use std::process::Stdio;
 
 use crate::migrate::{at_v3_with_articles, version};
-use crate::migrate_lock::wait_for;
 use crate::util::{TestDb, secret};
 
 /// A database at V5 with `n` articles (authored by the admin).
@@ -126,8 +125,7 @@ fn writes_to_articles_go_on_while_the_index_is_built() {
         .blogctl()
         .args(["migrate", "--lock-timeout", "120"])
         .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    wait_for(
-        &db,
+    db.wait_until(
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
                         WHERE query LIKE '%INDEX%articles_author_id_idx%'
                           AND wait_event_type = 'Lock' AND datname = current_database())",

@@ -1,15 +1,15 @@
 //! The blog API's migration history, as blogctl keeps it without the API
 //! at hand: `kysely_migration` rows written in the migration's own
 //! transaction, backfilled for databases migrated before, a concurrent
-//! create of Kysely's tables tolerated, Kysely's lock key honoured, a
-//! newer API's migrations shown as `external`, and the refusals that stay.
-//! The real Kysely migrator runs against blogctl in `interop_kysely`.
+//! create of Kysely's tables tolerated, a newer API's migrations shown as
+//! `external`, and the refusals that stay. Kysely's lock key is waited for
+//! like blogctl's own (`migrate_lock`); the real Kysely migrator runs
+//! against blogctl in `interop_kysely`.
 
 use std::process::Stdio;
 
 use crate::migrate::version;
 use crate::migrate_adopt::{NAMES, is_iso_timestamp};
-use crate::migrate_lock::wait_for;
 use crate::util::{TestDb, secret};
 
 /// Kysely 0.26's advisory lock key (its PostgreSQL adapter's `LOCK_ID`).
@@ -174,8 +174,7 @@ fn a_concurrent_create_of_kyselys_table_is_tolerated() {
         Stdio::piped(),
         Stdio::piped(),
     );
-    wait_for(
-        &db,
+    db.wait_until(
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
                         WHERE query LIKE '%create table if not exists \"kysely_migration\"%'
                           AND wait_event_type = 'Lock' AND datname = current_database())",
@@ -186,32 +185,6 @@ fn a_concurrent_create_of_kyselys_table_is_tolerated() {
     assert_eq!(out.code, 0, "{stderr}");
     assert_eq!(version(&db), Some(3));
     assert_eq!(names(&kysely_rows(&db)), NAMES[..3]);
-}
-
-#[test]
-fn migrate_waits_for_the_blog_apis_migrator_lock() {
-    let db = TestDb::new("kysely_lock_wait");
-    let mut holder = db.client();
-    holder
-        .execute("SELECT pg_advisory_lock($1)", &[&KYSELY_LOCK_KEY])
-        .unwrap();
-    let child = db
-        .blogctl()
-        .arg("migrate")
-        .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    wait_for(&db, crate::migrate_lock::BLOGCTL_WAITS);
-    assert_eq!(version(&db), None, "nothing done while waiting");
-    holder
-        .execute("SELECT pg_advisory_unlock($1)", &[&KYSELY_LOCK_KEY])
-        .unwrap();
-    let out = child.wait_with_output();
-    let stderr = out.stderr;
-    assert_eq!(out.code, 0, "{stderr}");
-    assert!(
-        stderr.contains("the blog API's migrator (Kysely) holds its migration lock"),
-        "{stderr}"
-    );
-    assert_eq!(version(&db), Some(7));
 }
 
 #[test]

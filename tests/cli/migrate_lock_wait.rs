@@ -10,12 +10,10 @@
 use std::process::Stdio;
 
 use crate::migrate::{at_v3_with_articles, version};
-use crate::migrate_lock::wait_for;
+use crate::migrate_kysely::KYSELY_LOCK_KEY;
+use crate::migrate_lock::LOCK_KEY;
 use crate::util::pgbouncer::{pgbouncer, pgbouncer_session};
 use crate::util::{Blogctl, TestDb, secret};
-
-const LOCK_KEY: i64 = 0x0062_6c6f_6763_746c;
-const KYSELY_LOCK_KEY: i64 = 3_853_314_791_062_309_107;
 
 /// Advisory locks on `db`'s database held or awaited by anyone but `except`.
 fn advisory_locks(db: &TestDb, except: i32) -> i64 {
@@ -185,8 +183,7 @@ fn a_lock_session_ended_mid_run_stops_before_the_next_migration() {
     let child = with_admin(db.blogctl())
         .args(["migrate", "--lock-timeout", "0"])
         .spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
-    wait_for(
-        &db,
+    db.wait_until(
         "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
                         WHERE query LIKE '%ADD COLUMN author_id%' AND wait_event_type = 'Lock'
                           AND datname = current_database())",

@@ -6,28 +6,10 @@
 use std::io::Read;
 use std::os::unix::process::CommandExt;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::util::netns::{explain, in_new_netns, set_loopback, silent_dns};
-use crate::util::process::Running;
 use crate::util::{Blogctl, TestDb, client, own_cluster};
-
-/// Wait for `child` at most `limit`; kill it and panic with `why` if it is
-/// still running then (a hang, which is the defect under test).
-fn wait_or_kill(child: &mut Running, limit: Duration, why: &str) -> i32 {
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Some(status) = child.try_wait() {
-            return status.code().unwrap_or(-1);
-        }
-        if Instant::now() > deadline {
-            child.kill();
-            child.wait();
-            panic!("blogctl was still running after {limit:?}: {why}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
 
 /// Forward TCP connections on `listener` to the Unix socket `target`, both
 /// ways, until either side ends.
@@ -91,11 +73,12 @@ fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
             let mut rest = Vec::new();
             out.read_to_end(&mut rest).map(|_| rest)
         });
-        let code = wait_or_kill(
-            &mut child,
-            Duration::from_secs(90),
-            "a dead network hung the export (keepalives not in effect)",
-        );
+        // Still running after this: a dead network hung the export
+        // (keepalives not in effect).
+        let code = child
+            .wait_within(Duration::from_secs(90))
+            .code()
+            .unwrap_or(-1);
         stdout.extend(reader.join().unwrap().unwrap());
         let mut stderr = String::new();
         err.read_to_string(&mut stderr).unwrap();
@@ -137,11 +120,12 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
             unsafe { command.pre_exec(move || silent_dns(&resolv)) };
         })
         .unwrap_or_else(|e| panic!("{}", explain(&e)));
-    let code = wait_or_kill(
-        &mut child,
-        Duration::from_secs(20),
-        "it waited for the stuck name lookup after giving up on it",
-    );
+    // Still running after this: it waited for the stuck name lookup after
+    // giving up on it.
+    let code = child
+        .wait_within(Duration::from_secs(20))
+        .code()
+        .unwrap_or(-1);
     let mut stderr = String::new();
     child.stderr().read_to_string(&mut stderr).unwrap();
     assert_eq!(code, 3, "{stderr}");

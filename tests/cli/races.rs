@@ -135,8 +135,7 @@ fn eight_demo_loads_at_once_add_each_row_once_and_report_it_once() {
         .iter()
         .map(|run| run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped()))
         .collect();
-    crate::migrate_lock::wait_for(
-        &db,
+    db.wait_until(
         "SELECT count(*) = 8 FROM pg_stat_activity
          WHERE datname = current_database() AND application_name = 'blogctl'
            AND wait_event_type = 'Lock'",

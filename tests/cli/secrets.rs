@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::util::cluster::free_port;
 use crate::util::conninfo_fuzz as fuzz;
+use crate::util::ports::RefusedPort;
 use crate::util::{Blogctl, TestDb, client, own_cluster, secret};
 
 /// The marker, registered so that every run's output is checked for it.
@@ -37,7 +37,8 @@ fn run_with(conn: &str, flag: bool) -> crate::util::Output {
 #[test]
 fn connection_string_errors_never_print_the_password() {
     let m = marker();
-    let port = free_port();
+    let refused = RefusedPort::new();
+    let port = refused.port;
     for conn in [
         format!("Postgres://root:{m}@127.0.0.1:{port}/db"),
         format!("postgress://root:{m}@127.0.0.1:{port}/db"),
@@ -73,7 +74,8 @@ fn connection_string_errors_never_print_the_password() {
 #[test]
 fn a_generated_sample_never_prints_the_password_nor_panics_nor_hangs() {
     marker();
-    let port = free_port();
+    let refused = RefusedPort::new();
+    let port = refused.port;
     let mut rng = fastrand::Rng::with_seed(1414);
     for i in 0..120 {
         let conn = fuzz::conn_str(&mut rng, port);

@@ -7,13 +7,15 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use regex::Regex;
 
 use super::compare::{expected_code, matches, normalize, trim_trailing_empty};
 use super::{Block, Cmd};
+use crate::util::terminal::Terminal;
 
 /// Where a block's commands run.
 pub struct Session {
@@ -33,9 +35,45 @@ pub struct Session {
     /// Run the commands as this OS user (runuser; the tests run as root
     /// in CI, where `blogctl local` would say it runs its server as another).
     pub run_as: Option<String>,
-    /// Run the commands on a terminal this many columns wide (util-linux
-    /// `script`), typing `input`, for what only a terminal shows.
+    /// Run the commands on a terminal this many columns wide, typing
+    /// `input`, for what only a terminal shows.
     pub terminal: Option<(u16, String)>,
+    /// Sessions holding something (a lock) while the block's commands run.
+    pub holds: Vec<Hold>,
+}
+
+/// Another session, holding what its SQL took until the block's commands
+/// have run, or until one of them has printed `release_when`.
+pub struct Hold {
+    /// Never read: dropping it ends the session and what it held.
+    pub _session: postgres::Client,
+    pub release_when: Option<String>,
+}
+
+/// Where a command's output goes while it runs.
+enum Screen {
+    Terminal(Terminal),
+    Pipe(Arc<Mutex<Vec<u8>>>, JoinHandle<()>),
+}
+
+impl Screen {
+    fn so_far(&self) -> Vec<u8> {
+        match self {
+            Screen::Terminal(terminal) => terminal.screen(),
+            Screen::Pipe(output, _) => output.lock().unwrap().clone(),
+        }
+    }
+
+    /// Everything, once the command and its children have closed it.
+    fn finish(self) -> Vec<u8> {
+        match self {
+            Screen::Terminal(terminal) => terminal.finish(),
+            Screen::Pipe(output, reading) => {
+                reading.join().unwrap();
+                std::mem::take(&mut *output.lock().unwrap())
+            }
+        }
+    }
 }
 
 /// A command that printed something else than the README says.
@@ -77,6 +115,7 @@ impl Session {
             keep: Vec::new(),
             run_as: None,
             terminal: None,
+            holds: Vec::new(),
         }
     }
 
@@ -105,6 +144,8 @@ impl Session {
                 });
             }
         }
+        // What other sessions held is for this block's commands alone.
+        self.holds.clear();
         mismatches
     }
 
@@ -140,64 +181,60 @@ impl Session {
                 command
             }
         };
-        command.env_clear().envs(&self.env);
-        if let Some((cols, _)) = &self.terminal {
-            // The pty merges stdout and stderr, as a terminal does; tall
-            // enough that nothing is paged; no colour, as the README shows.
-            let line = format!("stty cols {cols} rows 500 && exec {bash}");
-            command = Command::new("/usr/bin/script");
-            command.args(["-qec", &line, "/dev/null"]);
-            command.env_clear().envs(&self.env);
+        command
+            .env_clear()
+            .envs(&self.env)
+            .current_dir(self.dir.path());
+        // What the command shows: a terminal's screen, or one pipe for
+        // stdout and stderr (in the order printed).
+        let (mut child, screen) = if let Some((cols, input)) = self.terminal.clone() {
+            // The terminal merges stdout and stderr; tall enough that
+            // nothing is paged; no colour, as the README shows.
             command.env("TERM", "xterm").env("NO_COLOR", "1");
-        }
-        let (reader, writer) = std::io::pipe().unwrap();
-        let mut child = command
-            .current_dir(self.dir.path())
-            .stdin(if self.terminal.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
-            .stdout(writer.try_clone().unwrap())
-            .stderr(writer)
-            .spawn()
-            .expect("run bash");
-        // The command keeps its copies of the pipe's writing end: closed
-        // here, so that the reader sees the end when bash and its children
-        // have closed theirs.
-        drop(command);
-        let output = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        let reading = {
-            let output = output.clone();
-            std::thread::spawn(move || {
-                let mut reader = reader;
-                let mut buf = [0; 8192];
-                while let Ok(n @ 1..) = reader.read(&mut buf) {
-                    output.lock().unwrap().extend_from_slice(&buf[..n]);
-                }
-            })
+            let (child, mut terminal) =
+                Terminal::spawn(command, Some((cols, 500))).expect("run bash on a terminal");
+            // Typed when the command asks, as a person would, so that the
+            // terminal's echo of it follows the question.
+            terminal.answer(&input);
+            (child, Screen::Terminal(terminal))
+        } else {
+            let (reader, writer) = std::io::pipe().unwrap();
+            let child = command
+                .stdin(Stdio::null())
+                .stdout(writer.try_clone().unwrap())
+                .stderr(writer)
+                .spawn()
+                .expect("run bash");
+            // The command keeps its copies of the pipe's writing end:
+            // closed here, so that the reader sees the end when bash and
+            // its children have closed theirs.
+            drop(command);
+            let output = Arc::new(Mutex::new(Vec::new()));
+            let reading = {
+                let output = output.clone();
+                std::thread::spawn(move || {
+                    let mut reader = reader;
+                    let mut buf = [0; 8192];
+                    while let Ok(n @ 1..) = reader.read(&mut buf) {
+                        output.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
+                })
+            };
+            (child, Screen::Pipe(output, reading))
         };
-        // Typed when the command asks (its output stops on a line not
-        // ended), as a person would, so that the terminal's echo of it
-        // follows the question.
-        if let Some((_, input)) = self.terminal.clone().filter(|(_, i)| !i.is_empty()) {
-            let mut stdin = child.stdin.take().unwrap();
-            let asked = Instant::now() + Duration::from_secs(60);
-            while Instant::now() < asked {
-                let out = output.lock().unwrap();
-                if out.last().is_some_and(|b| *b != b'\n') {
-                    break;
-                }
-                drop(out);
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            std::io::Write::write_all(&mut stdin, input.as_bytes()).unwrap();
-        }
         let deadline = Instant::now() + Duration::from_secs(300);
         let status = loop {
             if let Some(status) = child.try_wait().unwrap() {
                 break status;
             }
+            // A session holding a lock lets go once the command has shown
+            // it waits (`release-when:`).
+            let shown = String::from_utf8_lossy(&screen.so_far()).into_owned();
+            self.holds.retain(|hold| {
+                hold.release_when
+                    .as_ref()
+                    .is_none_or(|t| !shown.contains(t))
+            });
             if Instant::now() > deadline {
                 let _ = child.kill();
                 panic!(
@@ -207,8 +244,7 @@ impl Session {
             }
             std::thread::sleep(Duration::from_millis(10));
         };
-        reading.join().unwrap();
-        let output = std::mem::take(&mut *output.lock().unwrap());
+        let output = screen.finish();
         let output = String::from_utf8_lossy(&output).replace("\r\n", "\n");
         check_secrets(&cmd.text, &output);
         if let Ok(vars) = std::fs::read(&env_file) {

@@ -16,17 +16,20 @@
 //! on `blog` first, `sql-postgres:` on the server's `postgres` database,
 //! `new-db: NAME` names another database that does not exist yet, `env:
 //! K=V` sets a variable (`{empty}`: an empty folder, `{bin}`: blogctl's
-//! folder, `$NAME`: the session's variable), `port: N` maps port N in commands to a free one, `hold: SECS
-//! SQL` runs SQL in another session and holds it SECS seconds.
+//! folder, `$NAME`: the session's variable), `port: N` maps port N in
+//! commands to a free one, `hold: SQL` runs SQL in another session that
+//! holds what it took while the block's commands run, and `release-when:
+//! TEXT` after it ends that session once a command has printed TEXT.
 //! Ports and names are this run's; what the commands print is shown with
 //! the README's (see [`Session::shown`]).
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::run::{Session, bin_dir};
-use crate::util::cluster::{Cluster, ClusterOptions, free_port, is_root};
+use super::run::{Hold, Session, bin_dir};
+use crate::util::cluster::{Cluster, ClusterOptions, is_root};
 use crate::util::local::LocalDir;
+use crate::util::ports::free_port;
 use crate::util::{Blogctl, client};
 
 /// The README's server: trust on TCP for every role, as a developer's
@@ -225,9 +228,10 @@ pub fn apply(session: &mut Session, options: &[(String, String)]) {
                 let typed = format!("{value}\n");
                 session.terminal.as_mut().expect("input: after terminal:").1 = typed;
             }
-            "hold" => {
-                let (secs, sql) = value.split_once(' ').expect("hold: SECS SQL");
-                hold(session, secs.parse().expect("hold: SECS SQL"), sql);
+            "hold" => hold(session, value),
+            "release-when" => {
+                let hold = session.holds.last_mut().expect("release-when: after hold:");
+                hold.release_when = Some(value.clone());
             }
             other => panic!("unknown README test option `{other}`"),
         }
@@ -242,9 +246,11 @@ fn database_url(session: &Session) -> String {
     panic!("`sql:` needs a scenario with a database");
 }
 
-/// Run `sql` in a session of its own, and end that session after `secs`
-/// (a lock held by another session while the block's commands run).
-fn hold(session: &Session, secs: u64, sql: &str) {
+/// Run `sql` in a session of its own, which holds what it took (a lock)
+/// until the block's commands have run, or until one has printed the
+/// text of a `release-when:` after it: ordered by what blogctl shows,
+/// never by how long it takes to get there.
+fn hold(session: &mut Session, sql: &str) {
     // Over TCP, as another client would be (blogctl names where it is from).
     let db = &session
         .databases
@@ -254,8 +260,8 @@ fn hold(session: &Session, secs: u64, sql: &str) {
         .1;
     let mut holder = client(&server().tcp_url("postgres", db));
     holder.batch_execute(sql).unwrap();
-    std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_secs(secs));
-        drop(holder);
+    session.holds.push(Hold {
+        _session: holder,
+        release_when: None,
     });
 }

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Mutex, Once};
 
+use super::ports::free_port;
+
 /// The server binaries, found as blogctl itself finds them (`blogctl
 /// local`): the same file, included here.
 #[path = "../../../src/local/bindir.rs"]
@@ -57,15 +59,6 @@ pub fn give_to_server_user(path: &Path) {
             .expect("chown");
         assert!(status.success(), "chown {} failed", path.display());
     }
-}
-
-/// A free TCP port on 127.0.0.1 (free when asked; the server takes it next).
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// Servers to stop at exit: (data folder, folder to delete with it).
@@ -206,9 +199,7 @@ impl Cluster {
             "initdb failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let port = free_port();
         let mut conf = vec![
-            format!("port = {port}"),
             "listen_addresses = '127.0.0.1'".into(),
             format!("unix_socket_directories = '{}'", socket_dir.display()),
             "max_connections = 300".into(),
@@ -241,35 +232,79 @@ impl Cluster {
                 .unwrap();
         }
         give_to_server_user(&root);
-        let cluster = Cluster {
+        let mut cluster = Cluster {
             root,
             data,
             socket_dir,
-            port,
+            port: 0,
         };
+        cluster.set_port(free_port());
         if !options.defer_start {
-            cluster.start();
+            cluster.start_on_a_free_port();
         }
         cluster
     }
 
+    /// Make the server listen on `port` (a later `port =` line in
+    /// postgresql.conf wins over an earlier one).
+    fn set_port(&mut self, port: u16) {
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(self.data.join("postgresql.conf"))
+            .unwrap();
+        std::io::Write::write_all(&mut file, format!("port = {port}\n").as_bytes()).unwrap();
+        self.port = port;
+    }
+
+    /// [`Cluster::start`] for a cluster whose port nobody knows yet: when
+    /// something took the port meanwhile, start again on another one.
+    fn start_on_a_free_port(&mut self) {
+        for _ in 0..5 {
+            match self.try_start() {
+                Ok(()) => return,
+                Err(log) if log.contains("could not create any TCP/IP sockets") => {
+                    self.set_port(free_port());
+                }
+                Err(log) => panic!("pg_ctl start failed:\n{log}"),
+            }
+        }
+        panic!(
+            "pg_ctl start found its port taken five times; see {}",
+            self.root.display()
+        );
+    }
+
     /// Start the server, register it for cleanup and wait until it accepts.
+    /// On the port it has (a test may have handed its URL out already).
     pub fn start(&self) {
+        if let Err(log) = self.try_start() {
+            panic!("pg_ctl start failed:\n{log}");
+        }
+    }
+
+    /// Start the server; on failure, what pg_ctl and this start's part of
+    /// the server log said.
+    fn try_start(&self) -> Result<(), String> {
         guard(&self.data, &self.root);
+        let log = self.root.join("server.log");
+        let logged = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0) as usize;
         let out = pg_command("pg_ctl")
-            .args(["start", "-w", "-t", "30", "-l"])
-            .arg(self.root.join("server.log"))
+            .args(["start", "-w", "-t", "60", "-l"])
+            .arg(&log)
             .arg("-D")
             .arg(&self.data)
             .stdout(Stdio::null())
             .output()
             .expect("run pg_ctl");
-        let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
-        assert!(
-            out.status.success(),
-            "pg_ctl start failed: {}\n{log}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        if out.status.success() {
+            return Ok(());
+        }
+        let text = std::fs::read(&log).unwrap_or_default();
+        Err(format!(
+            "{}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(text.get(logged..).unwrap_or_default())
+        ))
     }
 
     /// Stop the server now (it may be started again).
@@ -313,7 +348,6 @@ impl Cluster {
             "pg_basebackup failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let port = free_port();
         let mut file = std::fs::OpenOptions::new()
             .append(true)
             .open(data.join("postgresql.conf"))
@@ -321,27 +355,28 @@ impl Cluster {
         std::io::Write::write_all(
             &mut file,
             format!(
-                "port = {port}\nunix_socket_directories = '{}'\nhot_standby = on\n",
+                "unix_socket_directories = '{}'\nhot_standby = on\n",
                 socket_dir.display()
             )
             .as_bytes(),
         )
         .unwrap();
         give_to_server_user(&root);
-        let standby = Cluster {
+        let mut standby = Cluster {
             root,
             data,
             socket_dir,
-            port,
+            port: 0,
         };
-        standby.start();
+        standby.set_port(free_port());
+        standby.start_on_a_free_port();
         standby
     }
 
     /// Promote this standby to a primary, and wait until it accepts writes.
     pub fn promote(&self) {
         let out = pg_command("pg_ctl")
-            .args(["promote", "-w", "-t", "30", "-D"])
+            .args(["promote", "-w", "-t", "60", "-D"])
             .arg(&self.data)
             .output()
             .expect("run pg_ctl promote");
@@ -359,24 +394,15 @@ impl Cluster {
             .unwrap()
             .get(0);
         let mut reader = super::client(&standby.socket_url("postgres"));
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-        loop {
-            let done: bool = reader
+        super::wait_until(&format!("the standby to replay up to {lsn}"), || {
+            reader
                 .query_one(
                     "SELECT pg_last_wal_replay_lsn() >= $1::text::pg_lsn",
                     &[&lsn],
                 )
                 .unwrap()
-                .get(0);
-            if done {
-                return;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the standby did not replay up to {lsn} within 60 s"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+                .get(0)
+        });
     }
 
     /// Superuser URL over the Unix socket.

@@ -12,8 +12,10 @@ pub mod local;
 pub mod netns;
 pub mod node;
 pub mod pgbouncer;
+pub mod ports;
 pub mod process;
 pub mod race;
+pub mod terminal;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -22,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use cluster::{Cluster, ClusterOptions};
 
@@ -78,6 +81,28 @@ fn with_dbname(url: &str, db: &str) -> String {
 pub fn client(url: &str) -> postgres::Client {
     postgres::Client::connect(url, postgres::NoTls)
         .unwrap_or_else(|e| panic!("connect to the test server: {e}"))
+}
+
+/// How long a test waits for something that must happen (a line printed, a
+/// session in `pg_stat_activity`, a lock in `pg_locks`, a run ending)
+/// before it fails. A hang guard, never a measured time: far longer than
+/// any of these takes on a loaded machine.
+pub const PATIENCE: Duration = Duration::from_secs(120);
+
+/// Wait until `done` is true, looking every 20 ms; fail the test, naming
+/// `what`, if it is still false after [`PATIENCE`]. Tests order their
+/// steps with this (wait for what the other side shows), never with a
+/// sleep that guesses how long the other side takes.
+#[track_caller]
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + PATIENCE;
+    while !done() {
+        assert!(
+            Instant::now() < deadline,
+            "gave up after {PATIENCE:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 /// A fresh, empty database for one test. Dropped when the test passes, kept
@@ -157,6 +182,16 @@ impl TestDb {
     /// A sync superuser client on this database.
     pub fn client(&self) -> postgres::Client {
         client(&self.url)
+    }
+
+    /// [`wait_until`] `sql` (a query of one boolean, run on this database)
+    /// is true: a session seen in `pg_stat_activity`, a lock in `pg_locks`.
+    #[track_caller]
+    pub fn wait_until(&self, sql: &str) {
+        let mut client = self.client();
+        wait_until(sql, || {
+            client.query_one(sql, &[]).unwrap().get::<_, bool>(0)
+        });
     }
 
     /// A blogctl run with DATABASE_URL pointing at this database.
@@ -320,7 +355,7 @@ impl Blogctl {
         let mut cmd = self.command();
         configure(&mut cmd);
         let child = cmd.spawn()?;
-        Ok(process::Running::new(child, self.args.clone(), ""))
+        Ok(process::Running::new(child, self.args.clone()))
     }
 
     /// The command, ready to spawn; only the harness spawns it, so that
@@ -342,59 +377,33 @@ impl Blogctl {
     }
 
     /// Run to completion and check that no secret was printed.
+    #[track_caller]
     pub fn run(&mut self) -> Output {
-        self.run_within(std::time::Duration::from_secs(600))
+        self.run_within(process::RUN_LIMIT)
     }
 
     /// [`Blogctl::run`], killing the process and failing the test if it
-    /// has not ended after `limit` (a hang).
+    /// has not ended after `limit` (a hang): how a test says "this must
+    /// not hang", never by measuring how long the run took.
     #[track_caller]
-    pub fn run_within(&mut self, limit: std::time::Duration) -> Output {
-        let mut cmd = self.command();
-        cmd.stdin(if self.stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("spawn blogctl");
-        if let Some(bytes) = self.stdin.take() {
-            let mut stdin = child.stdin.take().unwrap();
+    pub fn run_within(&mut self, limit: Duration) -> Output {
+        let stdin = self.stdin.take();
+        let mut running = self.spawn(
+            if stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            },
+            Stdio::piped(),
+            Stdio::piped(),
+        );
+        if let Some(bytes) = stdin {
+            let mut pipe = running.hold_stdin().unwrap();
             std::thread::spawn(move || {
-                let _ = stdin.write_all(&bytes);
+                let _ = pipe.write_all(&bytes);
             });
         }
-        let pid = child.id();
-        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let watchdog = {
-            let done = done.clone();
-            std::thread::spawn(move || {
-                let deadline = std::time::Instant::now() + limit;
-                while !done.load(Ordering::SeqCst) {
-                    if std::time::Instant::now() > deadline {
-                        unsafe { libc::kill(pid as i32, libc::SIGKILL) };
-                        return true;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                false
-            })
-        };
-        let out = child.wait_with_output().expect("wait for blogctl");
-        done.store(true, Ordering::SeqCst);
-        assert!(
-            !watchdog.join().unwrap(),
-            "blogctl {:?} was still running after {limit:?}: killed",
-            self.args
-        );
-        let output = Output {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        assert_no_secrets(&self.args, &output, "");
-        output
+        running.wait_with_output_within(limit)
     }
 }
 

@@ -2,13 +2,13 @@
 //! started on first use (Debian's `pgbouncer` package; `.ci/run` installs it),
 //! and a second one in session pooling mode for the tests that need it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
-use super::cluster::{free_port, give_to_server_user};
-use super::{Server, server};
+use super::cluster::give_to_server_user;
+use super::ports::free_port;
+use super::{Server, server, wait_until};
 
 pub struct PgBouncer {
     pub port: u16,
@@ -75,37 +75,13 @@ fn start(pool_mode: &str) -> PgBouncer {
         .tempdir()
         .unwrap()
         .keep();
-    let port = free_port();
-    let ini = format!(
-        "[databases]\n* = {backend}\n\n[pgbouncer]\n\
-         listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
-         auth_type = any\npool_mode = {pool_mode}\n\
-         max_client_conn = 500\ndefault_pool_size = 4\n\
-         ignore_startup_parameters = extra_float_digits,options\n\
-         logfile = {log}\n",
-        log = dir.join("pgbouncer.log").display()
-    );
-    let ini_path = dir.join("pgbouncer.ini");
-    std::fs::write(&ini_path, ini).unwrap();
     give_to_server_user(&dir);
-    let mut cmd = Command::new(pgbouncer_binary());
-    if unsafe { libc::geteuid() } == 0 {
-        // pgbouncer refuses to run as root; -u drops to the server's user
-        // while staying our child, so that we can stop it.
-        cmd.args(["-u", "postgres"]);
-    }
-    let child = cmd
-        .arg(&ini_path)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start pgbouncer");
-    // Stop it even if this process is killed: a detached watchdog.
+    // Stop it even if this process is killed: a detached watchdog, which
+    // kills the pgbouncer whose pid is in the folder.
     let script = format!(
-        "while [ -d /proc/{me} ]; do sleep 0.5; done; kill {child} 2>/dev/null; rm -rf '{dir}'",
+        "while [ -d /proc/{me} ]; do sleep 0.5; done; \
+         kill $(cat '{dir}/pgbouncer.pid.child' 2>/dev/null) 2>/dev/null; rm -rf '{dir}'",
         me = std::process::id(),
-        child = child.id(),
         dir = dir.display()
     );
     #[allow(clippy::zombie_processes)] // it outlives this process by design
@@ -116,6 +92,63 @@ fn start(pool_mode: &str) -> PgBouncer {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn the pgbouncer watchdog");
+    // A port taken meanwhile by something else: again on another one.
+    for _ in 0..5 {
+        let port = free_port();
+        match try_start(&dir, &backend, pool_mode, port) {
+            Ok(()) => return PgBouncer { port },
+            Err(log) if log.contains("Address already in use") => continue,
+            Err(log) => panic!("pgbouncer did not start:\n{log}"),
+        }
+    }
+    panic!(
+        "pgbouncer found its port taken five times; see {}",
+        dir.display()
+    );
+}
+
+/// Start a pgbouncer on `port`, as our child, and wait until it accepts
+/// connections; when it ends instead, what it logged.
+fn try_start(dir: &Path, backend: &str, pool_mode: &str, port: u16) -> Result<(), String> {
+    let log = dir.join(format!("pgbouncer-{port}.log"));
+    let ini = format!(
+        "[databases]\n* = {backend}\n\n[pgbouncer]\n\
+         listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
+         auth_type = any\npool_mode = {pool_mode}\n\
+         max_client_conn = 500\ndefault_pool_size = 4\n\
+         ignore_startup_parameters = extra_float_digits,options\n\
+         logfile = {log}\n",
+        log = log.display()
+    );
+    let ini_path = dir.join("pgbouncer.ini");
+    std::fs::write(&ini_path, ini).unwrap();
+    give_to_server_user(dir);
+    let mut cmd = Command::new(pgbouncer_binary());
+    if unsafe { libc::geteuid() } == 0 {
+        // pgbouncer refuses to run as root; -u drops to the server's user
+        // while staying our child, so that we can stop it.
+        cmd.args(["-u", "postgres"]);
+    }
+    let mut child = cmd
+        .arg(&ini_path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start pgbouncer");
+    std::fs::write(dir.join("pgbouncer.pid.child"), child.id().to_string()).unwrap();
+    let mut ended = None;
+    wait_until(
+        &format!("pgbouncer to accept connections on port {port}"),
+        || {
+            ended = child.try_wait().unwrap();
+            ended.is_some() || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        },
+    );
+    if let Some(status) = ended {
+        let logged = std::fs::read_to_string(&log).unwrap_or_default();
+        return Err(format!("pgbouncer exited ({status}):\n{logged}"));
+    }
     let mut children = CHILDREN.lock().unwrap();
     if children.is_empty() {
         unsafe {
@@ -123,17 +156,7 @@ fn start(pool_mode: &str) -> PgBouncer {
         }
     }
     children.push(child);
-    drop(children);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "pgbouncer did not start; see {}",
-            dir.display()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    PgBouncer { port }
+    Ok(())
 }
 
 impl PgBouncer {

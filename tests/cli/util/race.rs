@@ -3,10 +3,8 @@
 //! then the second session commits or rolls back. The wait is observed in
 //! `pg_stat_activity`, never guessed with a sleep.
 
-use std::time::{Duration, Instant};
-
 use super::process::Running;
-use super::{Blogctl, TestDb};
+use super::{Blogctl, TestDb, wait_until};
 
 /// Start `run` in the background (stdin closed, output piped).
 pub fn start(run: &Blogctl) -> Running {
@@ -14,32 +12,23 @@ pub fn start(run: &Blogctl) -> Running {
     run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped())
 }
 
-/// Block until a blogctl session on `db` waits for a lock; panics after
-/// 30 s (or when `running` ended without waiting).
+/// Block until a blogctl session on `db` waits for a lock; fails when
+/// `running` ends without waiting (or after [`super::PATIENCE`]).
 #[track_caller]
 pub fn wait_until_blocked(db: &TestDb, running: &mut Running) {
     let mut client = db.client();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let waiting: i64 = client
+    wait_until("blogctl to wait for a lock", || {
+        if let Some(status) = running.try_wait() {
+            panic!("blogctl ended ({status}) without waiting for the lock");
+        }
+        client
             .query_one(
-                "SELECT count(*) FROM pg_stat_activity \
+                "SELECT count(*) > 0 FROM pg_stat_activity \
                  WHERE datname = current_database() AND application_name = 'blogctl' \
                    AND wait_event_type = 'Lock'",
                 &[],
             )
             .unwrap()
-            .get(0);
-        if waiting > 0 {
-            return;
-        }
-        if let Some(status) = running.try_wait() {
-            panic!("blogctl ended ({status}) without waiting for the lock");
-        }
-        assert!(
-            Instant::now() < deadline,
-            "blogctl did not wait for the lock within 30 s"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+            .get(0)
+    });
 }
