@@ -16,40 +16,14 @@
 # BENCH_RUNS (default 10) sets hyperfine's runs. Prints means and ratios.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$ROOT"
 RUNS="${BENCH_RUNS:-10}"
-
-cargo build --release --quiet
-BLOGCTL="$ROOT/target/release/blogctl"
+. "$(dirname "$0")/bench-lib.sh"
+bench_build
+ROOT="$BENCH_ROOT"
 (cd tests/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-
-BINDIR="$(pg_config --bindir)"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-CLUSTER=""
 WORK="$(mktemp -d /tmp/blogctl-bench-interop-XXXXXX)"
-cleanup() {
-    if [ -n "$CLUSTER" ]; then
-        as_pg "$BINDIR/pg_ctl" stop -m immediate -D "$CLUSTER/data" >/dev/null 2>&1 || true
-        rm -rf "$CLUSTER"
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-if [ -n "${BENCH_DATABASE_URL:-}" ]; then
-    base="${BENCH_DATABASE_URL%/*}"
-    url() { echo "$base/$1"; }
-else
-    CLUSTER="$(mktemp -d /tmp/blogctl-bench-XXXXXX)"
-    mkdir -p "$CLUSTER/sock"
-    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$CLUSTER"
-    as_pg "$BINDIR/initdb" -D "$CLUSTER/data" -U postgres -A trust >/dev/null
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    as_pg "$BINDIR/pg_ctl" start -w -D "$CLUSTER/data" -l "$CLUSTER/log" \
-        -o "-p $port -k $CLUSTER/sock -c listen_addresses=''" >/dev/null
-    url() { echo "postgres://postgres@/$1?host=$CLUSTER/sock&port=$port"; }
-fi
+bench_on_exit 'rm -rf "$WORK"'
+bench_server
 
 sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$(url "$1")" -c "$2"; }
 recreate() { sql postgres "DROP DATABASE IF EXISTS $1 WITH (FORCE)" && sql postgres "CREATE DATABASE $1"; }

@@ -1,9 +1,80 @@
-# Shared by scripts/bench-articles.sh and scripts/bench-users.sh (sourced,
-# not run): build blogctl in release mode, create the benchmark database on
-# first use, and run blogctl and psql side by side in one hyperfine run,
-# then print times, peak memory and ratios.
+# Shared by the benchmarks in scripts/ (sourced, not run): build blogctl in
+# release mode, start a throwaway PostgreSQL cluster (or use
+# BENCH_DATABASE_URL's server), clean up at exit, and for bench-articles.sh
+# and bench-users.sh create the benchmark database on first use and run
+# blogctl and psql side by side in one hyperfine run, then print times,
+# peak memory and ratios.
 #
 # Needs psql, hyperfine, python3, and /usr/bin/time (GNU) for peak memory.
+
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BINDIR="$(pg_config --bindir 2>/dev/null || true)"
+
+# as_pg CMD...: run CMD as the OS user postgres when root (initdb and
+# postgres refuse to run as root), else as ourselves.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# bench_on_exit CMD: run CMD (a shell string) when the script exits, after
+# the ones registered later; one EXIT trap for all of them.
+BENCH_AT_EXIT=()
+bench_on_exit() {
+    BENCH_AT_EXIT+=("$1")
+    trap bench_exit EXIT
+}
+bench_exit() {
+    local i
+    for ((i = ${#BENCH_AT_EXIT[@]} - 1; i >= 0; i--)); do
+        eval "${BENCH_AT_EXIT[i]}" || true
+    done
+}
+
+# bench_build: build blogctl in release mode (from the repository root,
+# which becomes the working folder); sets BLOGCTL.
+bench_build() {
+    cd "$BENCH_ROOT"
+    cargo build --release --quiet
+    BLOGCTL="$BENCH_ROOT/target/release/blogctl"
+}
+
+# bench_initdb DATA [INITDB OPTION...]: a new cluster in DATA (its parent
+# must exist and, when root, belong to postgres).
+bench_initdb() {
+    local data=$1
+    shift
+    as_pg "$BINDIR/initdb" -D "$data" -U postgres "$@" >/dev/null
+}
+
+# bench_pg_start DATA SOCKET_DIR LOG: start DATA's server and wait until it
+# accepts connections; it listens on a Unix socket in SOCKET_DIR only, so
+# there is no TCP port to pick or to race other servers for.
+bench_pg_start() {
+    as_pg "$BINDIR/pg_ctl" start -w -D "$1" -l "$3" \
+        -o "-p 5432 -k $2 -c listen_addresses=''" >/dev/null
+}
+
+# bench_pg_stop DATA [MODE]: stop DATA's server if it runs (MODE: fast,
+# the default, or immediate) and wait for it.
+bench_pg_stop() {
+    as_pg "$BINDIR/pg_ctl" stop -m "${2:-fast}" -w -D "$1" >/dev/null 2>&1 || true
+}
+
+# bench_server: define `url DB`, the superuser URL of database DB on
+# BENCH_DATABASE_URL's server, or else on a throwaway cluster started now
+# in a temporary folder (stopped and deleted at exit).
+bench_server() {
+    if [ -n "${BENCH_DATABASE_URL:-}" ]; then
+        BENCH_BASE_URL="${BENCH_DATABASE_URL%/*}"
+        url() { echo "$BENCH_BASE_URL/$1"; }
+        return
+    fi
+    BENCH_CLUSTER="$(mktemp -d /tmp/blogctl-bench-XXXXXX)"
+    bench_on_exit 'bench_pg_stop "$BENCH_CLUSTER/data" immediate; rm -rf "$BENCH_CLUSTER"'
+    mkdir -p "$BENCH_CLUSTER/sock"
+    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$BENCH_CLUSTER"
+    bench_initdb "$BENCH_CLUSTER/data" -A trust
+    bench_pg_start "$BENCH_CLUSTER/data" "$BENCH_CLUSTER/sock" "$BENCH_CLUSTER/log"
+    url() { echo "postgres://postgres@/$1?host=$BENCH_CLUSTER/sock&port=5432"; }
+}
 
 # bench_setup URL: sets BLOGCTL, PSQL, WORK, ADMIN_URL, DB and EXISTS
 # (1 when the database is there already; BENCH_REBUILD=1 drops it first).
@@ -14,12 +85,10 @@ bench_setup() {
     ADMIN_URL=$(printf '%s' "$URL" | sed -E 's#^(postgres(ql)?://[^/?]*)/?[^?]*#\1/postgres#')
     DB=$(printf '%s' "$URL" | sed -E 's#^postgres(ql)?://[^/?]*/?([^?]*).*#\2#')
     [ -n "$DB" ] || { echo "the benchmark URL must name a database" >&2; exit 2; }
-    cd "$(dirname "${BASH_SOURCE[0]}")/.."
-    cargo build --release --quiet
-    BLOGCTL=$PWD/target/release/blogctl
+    bench_build
     PSQL="psql -X -q -v ON_ERROR_STOP=1"
     WORK=$(mktemp -d)
-    trap 'rm -rf "$WORK"' EXIT
+    bench_on_exit 'rm -rf "$WORK"'
     EXISTS=$($PSQL "$ADMIN_URL" -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'")
     if [ "${BENCH_REBUILD:-0}" = 1 ] && [ "$EXISTS" = 1 ]; then
         $PSQL "$ADMIN_URL" -c "DROP DATABASE \"$DB\" WITH (FORCE)"

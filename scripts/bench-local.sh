@@ -13,14 +13,8 @@
 set -euo pipefail
 
 RUNS="${BENCH_RUNS:-5}"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$ROOT"
-
-cargo build --release --quiet
-BLOGCTL="$ROOT/target/release/blogctl"
-BINDIR="$(pg_config --bindir)"
-
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. "$(dirname "$0")/bench-lib.sh"
+bench_build
 
 # Short: the Unix socket's path must fit in 107 bytes.
 WORK="$(mktemp -d /tmp/bl-bench-XXXXXX)"
@@ -28,12 +22,9 @@ chmod 755 "$WORK"
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
 export BLOGCTL_LOCAL_DIR="$WORK/local"
 BASE="$WORK/base"
-cleanup() {
-    "$BLOGCTL" -q local destroy --yes >/dev/null 2>&1 || true
-    as_pg "$BINDIR/pg_ctl" stop -m immediate -D "$BASE" >/dev/null 2>&1 || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_on_exit 'rm -rf "$WORK"'
+bench_on_exit 'bench_pg_stop "$BASE" immediate'
+bench_on_exit '"$BLOGCTL" -q local destroy --yes >/dev/null 2>&1'
 
 export ADMIN_EMAIL=admin@example.com ADMIN_PASSWORD=bench-admin-password
 unset DATABASE_URL
@@ -48,16 +39,14 @@ elapsed() {
 }
 
 setup() { "$BLOGCTL" --local -q setup --demo; }
+# The same steps as `blogctl local` takes for its cluster, with PostgreSQL's
+# own tools (bench-lib.sh's initdb and start).
 base_init() {
-    as_pg "$BINDIR/initdb" -D "$BASE" -U postgres -E UTF8 --locale=C.UTF-8 \
+    bench_initdb "$BASE" -E UTF8 --locale=C.UTF-8 \
         --auth-local=trust --auth-host=scram-sha-256 --pwfile="$WORK/pw" &&
-        as_pg "$BINDIR/pg_ctl" start -w -D "$BASE" -l "$WORK/base.log" \
-            -o "-p 5432 -k $WORK/sock -c listen_addresses=''"
+        base_start
 }
-base_start() {
-    as_pg "$BINDIR/pg_ctl" start -w -D "$BASE" -l "$WORK/base.log" \
-        -o "-p 5432 -k $WORK/sock -c listen_addresses=''"
-}
+base_start() { bench_pg_start "$BASE" "$WORK/sock" "$WORK/base.log"; }
 mkdir -p "$WORK/sock"
 echo "bench-password" >"$WORK/pw"
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/sock" "$WORK/pw"
@@ -71,10 +60,10 @@ for i in $(seq 1 "$RUNS"); do
     "$BLOGCTL" -q local stop
     STOPPED[i]=$(elapsed setup)
 
-    as_pg "$BINDIR/pg_ctl" stop -m immediate -D "$BASE" >/dev/null 2>&1 || true
+    bench_pg_stop "$BASE" immediate
     rm -rf "$BASE"
     INIT[i]=$(elapsed base_init)
-    as_pg "$BINDIR/pg_ctl" stop -m fast -w -D "$BASE" >/dev/null
+    bench_pg_stop "$BASE"
     START[i]=$(elapsed base_start)
     printf '%-4s %10s s %10s s %12s s %10s s\n' "$i" "${FRESH[i]}" "${INIT[i]}" "${STOPPED[i]}" "${START[i]}"
 done

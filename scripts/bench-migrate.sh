@@ -19,37 +19,9 @@
 set -euo pipefail
 
 ROWS="${1:-1000000}"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$ROOT"
-
-cargo build --release --quiet
-BLOGCTL="$ROOT/target/release/blogctl"
-
-BINDIR="$(pg_config --bindir)"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-CLUSTER=""
-cleanup() {
-    if [ -n "$CLUSTER" ]; then
-        as_pg "$BINDIR/pg_ctl" stop -m immediate -D "$CLUSTER/data" >/dev/null 2>&1 || true
-        rm -rf "$CLUSTER"
-    fi
-}
-trap cleanup EXIT
-
-if [ -n "${BENCH_DATABASE_URL:-}" ]; then
-    base="${BENCH_DATABASE_URL%/*}"
-    url() { echo "$base/$1"; }
-else
-    CLUSTER="$(mktemp -d /tmp/blogctl-bench-XXXXXX)"
-    mkdir -p "$CLUSTER/sock"
-    [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$CLUSTER"
-    as_pg "$BINDIR/initdb" -D "$CLUSTER/data" -U postgres -A trust >/dev/null
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    as_pg "$BINDIR/pg_ctl" start -w -D "$CLUSTER/data" -l "$CLUSTER/log" \
-        -o "-p $port -k $CLUSTER/sock -c listen_addresses=''" >/dev/null
-    url() { echo "postgres://postgres@/$1?host=$CLUSTER/sock&port=$port"; }
-fi
+. "$(dirname "$0")/bench-lib.sh"
+bench_build
+bench_server
 
 sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$(url "$1")" -c "$2"; }
 now() { date +%s.%N; }
