@@ -29,15 +29,20 @@ pub struct Sources<'a> {
 /// so: with no source at all, a usage error naming every way (exit 2).
 pub fn obtain(sources: Sources<'_>, whose: &str) -> Result<String> {
     match given(sources)? {
-        Some(password) => Ok(password),
+        Some(password) => {
+            check(sources.scheme, &password)?;
+            Ok(password)
+        }
         None => ask(sources, whose),
     }
 }
 
 /// The password when one was given without asking (the environment
-/// variable, `--password-stdin`), validated; `None` when it would have to
-/// be asked for. A command that may not need a password (`seed` with the
-/// admin already there) calls this first and [`ask`] only when it needs one.
+/// variable, `--password-stdin`), as given: not checked against a new
+/// password's rules, which apply only once it is known to be used ([`check`]);
+/// `None` when it would have to be asked for. A command that may not need a
+/// password (`seed` with the admin already there) calls this first, and
+/// [`check`] or [`ask`] only when it needs one.
 pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
     let password = if let Some((_, Some(value))) = sources.env {
         value.to_string()
@@ -50,7 +55,6 @@ pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
     } else {
         return Ok(None);
     };
-    check(sources, &password)?;
     Ok(Some(password))
 }
 
@@ -64,13 +68,15 @@ pub fn ask(sources: Sources<'_>, whose: &str) -> Result<String> {
         });
     }
     let password = prompt_twice(whose)?;
-    check(sources, &password)?;
+    check(sources.scheme, &password)?;
     Ok(password)
 }
 
-fn check(sources: Sources<'_>, password: &str) -> Result<()> {
+/// A new password's rules ([`check_password`]), and no longer than
+/// `scheme` reads (bcrypt's 72 bytes): exit 2 otherwise.
+pub fn check(scheme: Scheme, password: &str) -> Result<()> {
     check_password(password)?;
-    password_hash::check_length(sources.scheme, password)
+    password_hash::check_length(scheme, password)
 }
 
 /// Fail at once (exit 2) when no source can give a password: nothing to

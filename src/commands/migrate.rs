@@ -22,7 +22,7 @@ use refinery::Migration;
 use tokio_postgres::Client;
 
 use super::Context;
-use crate::admin::{AdminSpec, Outcome};
+use crate::admin::{AdminSpec, Known, Outcome};
 use crate::cli::{LockArgs, MigrateArgs, MigrateCommand};
 use crate::config::AdminEnv;
 use crate::db::connect::Connected;
@@ -53,8 +53,9 @@ pub enum AdminSource<'a> {
     /// ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME, checked only when a pending
     /// migration needs the admin (`blogctl migrate`).
     Env(&'a AdminEnv),
-    /// An admin already checked, with its password (`blogctl setup`).
-    Given(&'a AdminSpec),
+    /// An admin already checked, with its password when it will be used,
+    /// and what its look-up found (`blogctl setup`).
+    Given(&'a AdminSpec, &'a Known),
 }
 
 /// Apply every pending migration on `session`, with the lock, the checks
@@ -65,10 +66,11 @@ pub async fn apply_pending(
     session: &mut Connected,
     locks: &LockArgs,
     admin: &AdminSpec,
+    known: &Known,
 ) -> Result<Option<Outcome>> {
     let embedded = dbm::embedded();
     let target = resolve_target(&embedded, None)?;
-    let admin = AdminSource::Given(admin);
+    let admin = AdminSource::Given(admin, known);
     migrate(ctx, session, &embedded, target, locks, admin).await
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use tokio_postgres::Client;
 
 use super::Context;
-use crate::admin::{self, AdminSpec, Outcome};
+use crate::admin::{self, AdminSpec, Known, Outcome};
 use crate::cli::SeedArgs;
 use crate::db;
 use crate::db::setup::DemoAdded;
@@ -28,21 +28,24 @@ pub struct Seeded {
 pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
     let password_stdin = args.password.password_stdin;
     let mut admin = admin_spec(ctx, password_stdin)?;
-    // A new password is always used: asked for before connecting.
+    // A new password is always used: asked for and checked before
+    // connecting.
     if args.reset_password {
-        ask_password(ctx, &mut admin, password_stdin)?;
+        needs_password(ctx, &mut admin, password_stdin)?;
     }
     let mut client = ctx.connect().await?;
     if !db::setup::has_users_table(&client).await? {
         return Err(Error::NoUsersTable);
     }
-    // Asked for only when the admin is missing; still before any change.
-    if admin.password.is_none() && !admin_exists(&client, &admin.email).await? {
-        ask_password(ctx, &mut admin, password_stdin)?;
+    // The one look-up of the admin. A password is asked for (and checked)
+    // only when the admin is missing; still before any change.
+    let known = admin::look_up_in_table(&client, &admin.email).await?;
+    if known == Known::Missing {
+        needs_password(ctx, &mut admin, password_stdin)?;
     }
     let seeded = seed(
         &mut client,
-        Some(&admin),
+        Some((&admin, &known)),
         args.reset_password,
         args.demo,
         admin.scheme,
@@ -73,10 +76,11 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The admin from the environment, validated, with the password given
-/// without asking (`ADMIN_PASSWORD`, or `--password-stdin`), if any; every
-/// refusal is exit 2, before connecting. A password that has to be asked
-/// for is asked for by [`ask_password`], once it is known to be needed.
+/// The admin from the environment, its email and name checked, with the
+/// password given without asking (`ADMIN_PASSWORD`, or `--password-stdin`)
+/// as it was given, if any; every refusal is exit 2, before connecting. A
+/// password is checked, or asked for, by [`needs_password`] once it is
+/// known to be used.
 pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     let env = &ctx.settings.admin;
     let scheme = ctx.settings.password_hash;
@@ -91,14 +95,20 @@ pub fn admin_spec(ctx: &Context, password_stdin: bool) -> Result<AdminSpec> {
     AdminSpec::new(email, env.name.as_deref(), password, scheme)
 }
 
-/// Give `admin` a password now that it will be used (the admin is missing,
-/// or `--reset-password`): asked on the terminal, or refused with exit 2
-/// when there is none. Nothing has been changed yet when this runs.
-pub fn ask_password(ctx: &Context, admin: &mut AdminSpec, password_stdin: bool) -> Result<()> {
-    if admin.password.is_none() {
-        let whose = format!("the admin {}", admin.email);
-        let sources = password_sources(ctx, password_stdin);
-        admin.password = Some(password::ask(sources, &whose)?);
+/// The admin's password will be used (the admin is missing, or
+/// `--reset-password`): check the one given against a new password's
+/// rules, or ask on the terminal, or refuse with exit 2 when there is
+/// none. Nothing has been changed yet when this runs.
+pub fn needs_password(ctx: &Context, admin: &mut AdminSpec, password_stdin: bool) -> Result<()> {
+    match &admin.password {
+        Some(_) => {
+            admin.new_password()?;
+        }
+        None => {
+            let whose = format!("the admin {}", admin.email);
+            let sources = password_sources(ctx, password_stdin);
+            admin.password = Some(password::ask(sources, &whose)?);
+        }
     }
     Ok(())
 }
@@ -112,19 +122,14 @@ fn password_sources(ctx: &Context, password_stdin: bool) -> password::Sources<'_
     }
 }
 
-/// Whether the admin is there already (not before the users table is).
-pub async fn admin_exists(client: &Client, email: &str) -> Result<bool> {
-    Ok(db::setup::has_users_table(client).await?
-        && db::users::find_id_by_email(client, email).await?.is_some())
-}
-
-/// Ensure the admin, when given, and load the demo data (every demo user's
-/// password hashed in `scheme`), in one transaction. `blogctl setup` calls
-/// this after migrating, without the admin when the migration's admin step
-/// already ensured it.
+/// Ensure the admin, when given (with what the caller's look-up found),
+/// and load the demo data (every demo user's password hashed in `scheme`),
+/// in one transaction, on a database with a users table. `blogctl setup`
+/// calls this after migrating, without the admin when the migration's
+/// admin step already ensured it.
 pub async fn seed(
     client: &mut Client,
-    admin: Option<&AdminSpec>,
+    admin: Option<(&AdminSpec, &Known)>,
     reset_password: bool,
     demo: bool,
     scheme: Scheme,
@@ -143,14 +148,11 @@ pub async fn seed(
         .start()
         .await
         .map_err(db::failed("cannot start a transaction"))?;
-    if !db::setup::has_users_table(&tx).await? {
-        return Err(Error::NoUsersTable);
-    }
     let (outcome, existing) = match admin {
-        Some(admin) => {
-            let outcome = admin::ensure(&tx, admin, reset_password).await?;
+        Some((admin, known)) => {
+            let outcome = admin::ensure(&tx, admin, reset_password, known).await?;
             let existing = match outcome {
-                Outcome::AlreadyExists(id) => admin::check_existing(&tx, admin, id).await?,
+                Outcome::AlreadyExists(id) => admin::check_existing(&tx, admin, id, known).await?,
                 Outcome::Created(_) | Outcome::PasswordReset(_) => None,
             };
             (Some(outcome), existing)

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use super::{Context, migrate, seed};
-use crate::admin::Outcome;
+use crate::admin::{self, Known, Outcome};
 use crate::cli::SetupArgs;
 use crate::db;
 use crate::db::connect::Connected;
@@ -19,14 +19,15 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     // Every usage error (admin variables, password) before any change.
     let mut admin = seed::admin_spec(ctx, false)?;
     let existing = connect_existing(ctx).await?;
-    // A password is asked for only when the admin will be created: when
-    // the database, the users table or the admin is missing.
-    let admin_exists = match &existing {
-        Some(session) => seed::admin_exists(&session.client, &admin.email).await?,
-        None => false,
+    // The one look-up of the admin. A password is asked for (and checked)
+    // only when the admin will be created: when the database, the users
+    // table or the admin is missing.
+    let known = match &existing {
+        Some(session) => admin::look_up(&session.client, &admin.email).await?,
+        None => Known::Missing,
     };
-    if !admin_exists {
-        seed::ask_password(ctx, &mut admin, false)?;
+    if known == Known::Missing {
+        seed::needs_password(ctx, &mut admin, false)?;
     }
     let mut session = match existing {
         Some(session) => session,
@@ -34,9 +35,9 @@ pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     };
     // The migration's admin step (V4, or V5 on existing articles) ensures
     // the admin and says so; when it did not run, seeding does. Either way
-    // the admin is looked up once.
-    let ensured = migrate::apply_pending(ctx, &mut session, &args.lock, &admin).await?;
-    let to_seed = ensured.is_none().then_some(&admin);
+    // with what the look-up found.
+    let ensured = migrate::apply_pending(ctx, &mut session, &args.lock, &admin, &known).await?;
+    let to_seed = ensured.is_none().then_some((&admin, &known));
     let client = &mut session.client;
     let seeded = seed::seed(client, to_seed, false, args.demo, admin.scheme).await?;
     let email = &admin.email;

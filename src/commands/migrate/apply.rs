@@ -8,7 +8,7 @@ use tokio_postgres::Client;
 
 use super::spinner::{Spinner, human};
 use super::{AdminSource, label, plan, report_sync, up_to_date};
-use crate::admin::{self, AdminSpec, Outcome};
+use crate::admin::{self, AdminSpec, Known, Outcome};
 use crate::cli::LockArgs;
 use crate::commands::Context;
 use crate::db::migrate::concurrent::{self, Build, IndexFailure};
@@ -29,7 +29,7 @@ pub async fn migrate_locked(
 ) -> Result<Option<Outcome>> {
     let lock_timeout = locks.lock_timeout;
     let scheme = ctx.settings.password_hash;
-    let plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
+    let mut plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
     if plan.sync.writes() {
         dbm::record_sync(client, &plan.sync, lock, lock_timeout).await?;
     }
@@ -44,10 +44,8 @@ pub async fn migrate_locked(
         let version = migration.version();
         // V4 creates the admin and V5 hands it to existing articles: each
         // makes sure of it in its own transaction.
-        let admin = plan
-            .admin
-            .as_ref()
-            .filter(|_| version == ADMIN_VERSION || version == AUTHOR_VERSION);
+        let admin_step_here = version == ADMIN_VERSION || version == AUTHOR_VERSION;
+        let admin = plan.admin.as_mut().filter(|_| admin_step_here);
         // Past what the blog API's migrator shares (V1..V5), its lock goes:
         // V6's concurrent build would wait for the API's migrator waiting
         // for it (db::migrate::lock).
@@ -120,7 +118,8 @@ pub async fn migrate_locked(
                 .into());
             }
         };
-        if let (Some(spec), Some(outcome)) = (admin, outcome)
+        let admin = plan.admin.as_ref().filter(|_| admin_step_here);
+        if let (Some((spec, _)), Some(outcome)) = (admin, outcome)
             && admin_step.is_none()
         {
             ctx.msgs.info(match outcome {
@@ -166,7 +165,7 @@ enum Failure {
 async fn apply(
     client: &mut Client,
     migration: &Migration,
-    admin: Option<&AdminSpec>,
+    admin: Option<&mut (AdminSpec, Known)>,
     lock: &MigrationLock,
     lock_timeout: u64,
 ) -> Result<Option<Outcome>, Failure> {
@@ -181,9 +180,9 @@ async fn apply(
     {
         return Err(Failure::LockLost);
     }
-    let outcome = match admin {
-        Some(spec) => {
-            let outcome = admin::ensure(&tx, spec, false)
+    let outcome = match &admin {
+        Some((spec, known)) => {
+            let outcome = admin::ensure(&tx, spec, false, known)
                 .await
                 .map_err(Failure::Admin)?;
             dbm::set_admin_id(&tx, outcome.id())
@@ -199,6 +198,15 @@ async fn apply(
     tx.commit()
         .await
         .map_err(|e| Failure::Migration(MigrationError(e)))?;
+    // V5 after V4 in the same run: the admin is there now.
+    if let (Some((_, known)), Some(outcome)) = (admin, outcome)
+        && !matches!(known, Known::Exists { .. })
+    {
+        *known = Known::Exists {
+            id: outcome.id(),
+            hash: None,
+        };
+    }
     Ok(outcome)
 }
 

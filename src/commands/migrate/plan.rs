@@ -8,9 +8,8 @@ use refinery::Migration;
 use tokio_postgres::Client;
 
 use super::AdminSource;
-use crate::admin::AdminSpec;
+use crate::admin::{self, AdminSpec, Known};
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, Applied};
-use crate::db::users;
 use crate::error::{Error, MigrateError, Result};
 use crate::model::State;
 use crate::password_hash::Scheme;
@@ -23,8 +22,8 @@ pub struct Plan {
     pub current: Option<i32>,
     pub pending: Vec<Migration>,
     /// The admin to make sure of in V4/V5's transactions, when one is
-    /// needed or given.
-    pub admin: Option<AdminSpec>,
+    /// needed or given, with what is known of it so far.
+    pub admin: Option<(AdminSpec, Known)>,
 }
 
 /// Read both histories, work out what to adopt and backfill, refuse what
@@ -109,13 +108,16 @@ pub(super) fn refuse_divergent(embedded: &[Migration], applied: &[Applied]) -> R
 
 /// V5 gives every existing article the admin as author: with articles and
 /// no usable admin, refuse before anything is written. Returns the admin to
-/// ensure before V4/V5, if any.
+/// ensure before V4/V5, if any, and what is known of it. The admin's
+/// password is checked against a new password's rules only when V4/V5
+/// would create the admin with it: when it exists, whatever ADMIN_PASSWORD
+/// holds is left unused.
 pub async fn check_admin(
     client: &Client,
     pending: &[Migration],
     admin: AdminSource<'_>,
     scheme: Scheme,
-) -> Result<Option<AdminSpec>> {
+) -> Result<Option<(AdminSpec, Known)>> {
     let admin_pending = pending.iter().any(|m| m.version() == ADMIN_VERSION);
     let author_pending = pending.iter().any(|m| m.version() == AUTHOR_VERSION);
     let needs_admin = author_pending && dbm::has_articles(client).await?;
@@ -123,7 +125,7 @@ pub async fn check_admin(
         return Ok(None);
     }
     let env = match admin {
-        AdminSource::Given(spec) => return Ok(Some(spec.clone())),
+        AdminSource::Given(spec, known) => return Ok(Some((spec.clone(), known.clone()))),
         AdminSource::Env(env) => env,
     };
     let Some(email) = &env.email else {
@@ -133,15 +135,25 @@ pub async fn check_admin(
         return Ok(None);
     };
     let spec = AdminSpec::new(email, env.name.as_deref(), env.password.clone(), scheme)?;
-    if spec.password.is_none() {
-        let exists = dbm::has_users_table(client).await?
-            && users::find_id_by_email(client, email).await?.is_some();
-        if !exists {
+    // A password that would do needs no look-up now (V4/V5's own finds
+    // the admin, or creates it with it); without one, or with one that
+    // would not do, the admin must be there already.
+    if spec.password.is_some() && spec.new_password().is_ok() {
+        return Ok(Some((spec, Known::Unknown)));
+    }
+    let known = if dbm::has_users_table(client).await? {
+        admin::look_up_in_table(client, email).await?
+    } else {
+        Known::Missing
+    };
+    if known == Known::Missing {
+        if spec.password.is_none() {
             return Err(Error::AdminMissingForMigration {
                 email: email.clone(),
                 for_articles: needs_admin,
             });
         }
+        spec.new_password()?;
     }
-    Ok(Some(spec))
+    Ok(Some((spec, known)))
 }
