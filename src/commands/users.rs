@@ -134,22 +134,27 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
         .transaction()
         .await
         .map_err(crate::db::failed("cannot start a transaction"))?;
-    let id = users::lock(&tx, &args.user)
-        .await?
-        .ok_or_else(|| Error::UserNotFound {
-            user: args.user.clone(),
-        })?;
-    let heir = match &args.reassign_articles_to {
+    // Both rows locked in one statement, in id order: see users::lock_pair.
+    let (id, heir) = match &args.reassign_articles_to {
         Some(heir) => {
-            let heir_id = users::lock(&tx, heir)
-                .await?
-                .ok_or_else(|| Error::UnknownHeir { heir: heir.clone() })?;
+            let (id, heir_id) = users::lock_pair(&tx, &args.user, heir).await?;
+            let id = id.ok_or_else(|| Error::UserNotFound {
+                user: args.user.clone(),
+            })?;
+            let heir_id = heir_id.ok_or_else(|| Error::UnknownHeir { heir: heir.clone() })?;
             if heir_id == id {
                 return Err(Error::HeirIsTheUser);
             }
-            Some(heir_id)
+            (id, Some(heir_id))
         }
-        None => None,
+        None => {
+            let id = users::lock(&tx, &args.user)
+                .await?
+                .ok_or_else(|| Error::UserNotFound {
+                    user: args.user.clone(),
+                })?;
+            (id, None)
+        }
     };
     let articles = users::count_articles(&tx, id).await?;
     let moved = match heir {

@@ -38,8 +38,10 @@ impl<'a> FromSql<'a> for Text<'a> {
 /// The one mapper from a PostgreSQL error to the catalogue. `domain` turns
 /// the SQLSTATEs the query understands into domain errors (a unique
 /// violation on `users.email` is "email taken"); then a missing table
-/// (42P01) means the database is not migrated; anything else is a database
-/// error with `context`, what blogctl was doing.
+/// (42P01) means the database is not migrated, and a deadlock (40P01) or a
+/// serialization failure (40001) a conflict worth running again; anything
+/// else is a database error with `context`, what blogctl was doing (a
+/// unique violation the query does not know names its constraint there).
 pub fn map_error(
     error: tokio_postgres::Error,
     context: impl Into<String>,
@@ -52,6 +54,15 @@ pub fn map_error(
         if *db.code() == SqlState::UNDEFINED_TABLE {
             return Error::NotMigrated {
                 context: context.into(),
+            };
+        }
+        if matches!(
+            *db.code(),
+            SqlState::T_R_DEADLOCK_DETECTED | SqlState::T_R_SERIALIZATION_FAILURE
+        ) {
+            return Error::Conflict {
+                context: context.into(),
+                source: crate::error::PgError(error),
             };
         }
     }

@@ -7,7 +7,7 @@ pub use edit::{
     AddressChange, add_address, lock_with_address, remove_address, update_address, update_fields,
 };
 
-use tokio_postgres::error::SqlState;
+use tokio_postgres::error::{DbError, SqlState};
 use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
@@ -203,7 +203,7 @@ pub async fn create(
         .await;
     let row = row.map_err(|e| {
         map_error(e, format!("cannot create the user {email}"), |db| {
-            (*db.code() == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
+            email_taken(db).then(|| Error::EmailTaken {
                 email: email.to_string(),
             })
         })
@@ -263,6 +263,60 @@ pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<
     }
     .map_err(failed(format!("cannot look up the {user}")))?;
     Ok(row.map(UserRow))
+}
+
+/// Whether a unique violation is the one on `users.email` (the constraint
+/// V2 and the blog API create, `users_email_key`, or any other unique
+/// index whose key is the email column): only that one means "a user with
+/// this email exists". Another one (a unique name a DBA added, say) goes
+/// through the generic mapper, which names its constraint.
+pub fn email_taken(db: &DbError) -> bool {
+    *db.code() == SqlState::UNIQUE_VIOLATION
+        && (db.constraint() == Some("users_email_key")
+            || db.detail().is_some_and(|d| d.starts_with("Key (email)=")))
+}
+
+/// Lock the rows of two users (one being deleted and the one taking their
+/// articles) in one statement, in id order, until the end of the
+/// transaction; return each one's id, if they exist. Two deletes that name
+/// the same two users the other way round then wait for each other instead
+/// of each locking one row and waiting for the other's (a deadlock).
+pub async fn lock_pair(
+    client: &impl GenericClient,
+    first: &UserRef,
+    second: &UserRef,
+) -> Result<(Option<i32>, Option<i32>)> {
+    let (mut ids, mut emails): (Vec<i32>, Vec<&str>) = (Vec::new(), Vec::new());
+    for user in [first, second] {
+        match user {
+            UserRef::Id(id) => ids.push(*id),
+            UserRef::Email(email) => emails.push(email),
+        }
+    }
+    let rows = client
+        .query_typed(
+            "SELECT id, email FROM users WHERE id = ANY($1) OR email = ANY($2) \
+             ORDER BY id FOR UPDATE",
+            &[(&ids, Type::INT4_ARRAY), (&emails, Type::TEXT_ARRAY)],
+        )
+        .await
+        .map_err(failed(format!("cannot lock the {first} and the {second}")))?;
+    let mut found = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let id: i32 = column(row, 0, UNREADABLE)?;
+        let email: String = column(row, 1, UNREADABLE)?;
+        found.push((id, email));
+    }
+    let id_of = |user: &UserRef| {
+        found
+            .iter()
+            .find(|(id, email)| match user {
+                UserRef::Id(wanted) => id == wanted,
+                UserRef::Email(wanted) => email == wanted,
+            })
+            .map(|(id, _)| *id)
+    };
+    Ok((id_of(first), id_of(second)))
 }
 
 /// Lock a user's row until the end of the transaction (no article can take

@@ -369,6 +369,19 @@ pub enum Error {
         known: &'static str,
     },
 
+    /// A deadlock (40P01) or a serialization failure (40001): PostgreSQL
+    /// rolled the transaction back because another session was changing
+    /// the same rows at the same moment. Running again is the fix.
+    #[error(
+        "{context}: another session was changing the same rows at the same moment, and \
+         PostgreSQL rolled this command back; nothing was changed: run it again"
+    )]
+    Conflict {
+        context: String,
+        #[source]
+        source: PgError,
+    },
+
     #[error("cannot hash the password: {0}")]
     PasswordHash(String),
 

@@ -8,6 +8,7 @@ mod articles_delete;
 mod articles_update;
 mod completions;
 mod connection;
+mod constraints;
 mod env_file;
 mod escaping;
 mod failover;

@@ -242,3 +242,165 @@ fn a_delete_refused_by_another_tables_foreign_key_says_which() {
         .get(0);
     assert_eq!(users, 4);
 }
+
+/// Wait (30 s at most) until the session named `app` waits for a lock
+/// held by someone, and not by `not_by` (a pid) when given.
+fn wait_until_app_blocked(db: &TestDb, app: &str, not_by: Option<i32>) {
+    let mut client = db.client();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let blocked: bool = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM pg_stat_activity \
+                 WHERE datname = current_database() AND application_name = $1 \
+                   AND wait_event_type = 'Lock' \
+                   AND cardinality(pg_blocking_pids(pid)) > 0 \
+                   AND ($2::int IS NULL OR NOT $2 = ANY (pg_blocking_pids(pid))))",
+                &[&app, &not_by],
+            )
+            .unwrap()
+            .get(0);
+        if blocked {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{app} did not wait for a lock (not held by {not_by:?}) within 30 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// `users delete A --reassign-articles-to B` beside `users delete B
+/// --reassign-articles-to A`. Each used to lock its own user, then the
+/// other: played in that order here (two sessions hold A and B, and let go
+/// one after the other), they deadlocked and one got a raw 40P01. They now
+/// lock both rows in one statement, in id order, and wait for each other:
+/// one deletes, the other finds its heir gone.
+#[test]
+fn crossed_deletes_wait_for_each_other_instead_of_deadlocking() {
+    let db = demo("race_crossed_deletes");
+    let before = articles(&db).len();
+    let (mut hold_ada, mut hold_grace) = (db.client(), db.client());
+    let mut ada = hold_ada.transaction().unwrap();
+    let ada_pid: i32 = ada
+        .query_one(
+            "SELECT pg_backend_pid() FROM users WHERE email = 'ada@example.com' FOR UPDATE",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let mut grace = hold_grace.transaction().unwrap();
+    grace
+        .execute(
+            "SELECT id FROM users WHERE email = 'grace@example.com' FOR UPDATE",
+            &[],
+        )
+        .unwrap();
+    let mut one = db.blogctl();
+    one.env("PGAPPNAME", "blogctl-one")
+        .args(["users", "delete", "ada@example.com", "--yes"])
+        .args(["--reassign-articles-to", "grace@example.com"]);
+    let mut other = db.blogctl();
+    other
+        .env("PGAPPNAME", "blogctl-other")
+        .args(["users", "delete", "grace@example.com", "--yes"])
+        .args(["--reassign-articles-to", "ada@example.com"]);
+    let first = start(&one);
+    wait_until_app_blocked(&db, "blogctl-one", None);
+    let second = start(&other);
+    wait_until_app_blocked(&db, "blogctl-other", None);
+    // Ada's row goes to the first run, which then waits for grace's.
+    ada.commit().unwrap();
+    wait_until_app_blocked(&db, "blogctl-one", Some(ada_pid));
+    grace.commit().unwrap();
+    let outs: Vec<Output> = [first, second]
+        .into_iter()
+        .map(|child| child.wait_with_output())
+        .collect();
+    for out in &outs {
+        assert!(
+            !out.stderr.contains("deadlock") && !out.stderr.contains("40P01"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(outs[0].code, 0, "{}", outs[0].stderr);
+    assert_eq!(
+        outs[0].stderr,
+        "deleted user 1 and their address; moved 1 articles to user 2\n"
+    );
+    assert_eq!(outs[1].code, 1, "{}", outs[1].stderr);
+    assert_eq!(
+        outs[1].stderr,
+        "blogctl: error: no user ada@example.com to take over the articles \
+         (--reassign-articles-to)\n"
+    );
+    let left: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM users WHERE email IN ('ada@example.com', 'grace@example.com')",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 1);
+    assert_eq!(
+        articles(&db).len(),
+        before,
+        "every article kept, moved once"
+    );
+}
+
+/// A deadlock with another session (which PostgreSQL breaks by rolling
+/// blogctl back) is said plainly: run it again; nothing was changed.
+#[test]
+fn a_deadlock_with_another_session_says_to_run_again() {
+    let db = demo("race_deadlock_victim");
+    // blogctl's sessions check for a deadlock after 2 s of waiting, the
+    // test's own after ten minutes: blogctl is the one rolled back.
+    db.client()
+        .batch_execute(&format!(
+            "ALTER DATABASE \"{}\" SET deadlock_timeout = '2s'",
+            db.name
+        ))
+        .unwrap();
+    let before = articles(&db);
+    let mut other = db.client();
+    other
+        .batch_execute("SET deadlock_timeout = '10min'")
+        .unwrap();
+    let mut tx = other.transaction().unwrap();
+    // The other session holds ada's articles...
+    tx.execute(
+        "UPDATE articles SET title = title \
+         WHERE author_id = (SELECT id FROM users WHERE email = 'ada@example.com')",
+        &[],
+    )
+    .unwrap();
+    let mut run = db.blogctl();
+    run.args(["users", "delete", "ada@example.com", "--yes"])
+        .args(["--reassign-articles-to", "grace@example.com"]);
+    let mut child = start(&run);
+    // ...blogctl locks ada and grace, then waits for the articles...
+    wait_until_blocked(&db, &mut child);
+    // ...and the other session waits for ada: a cycle.
+    tx.execute(
+        "SELECT id FROM users WHERE email = 'ada@example.com' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let out = child.wait_with_output();
+    tx.rollback().unwrap();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(
+            "blogctl: error: cannot move the articles of user 1 to user 2: another session was \
+             changing the same rows at the same moment, and PostgreSQL rolled this command back; \
+             nothing was changed: run it again: deadlock detected (SQLSTATE 40P01)"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(articles(&db), before, "nothing changed");
+}

@@ -3,7 +3,6 @@
 //! add or remove the address.
 
 use tokio_postgres::GenericClient;
-use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
 use super::{column, failed, map_error};
@@ -59,8 +58,9 @@ pub async fn update_fields(
         .await
         .map_err(|e| {
             map_error(e, format!("cannot update user {id}"), |db| {
-                (*db.code() == SqlState::UNIQUE_VIOLATION).then(|| Error::EmailTaken {
-                    email: email.unwrap_or_default().to_string(),
+                let email = email.filter(|_| super::email_taken(db))?;
+                Some(Error::EmailTaken {
+                    email: email.to_string(),
                 })
             })
         })?;
