@@ -139,7 +139,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]'
-            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --password-stdin 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
             cand --reset-password 'Set the new password on an admin that already exists'
             cand --demo 'Also load the sample data in seeds/'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -183,7 +183,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand update 'Change a user''s email, name or address, and print the user'
             cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
             cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
-            cand delete 'Delete a user and their address'
+            cand delete 'Delete a user and their address, and print what was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;users;create'= {
@@ -199,7 +199,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]'
-            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --password-stdin 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -x 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -297,7 +297,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]'
-            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --password-stdin 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -x 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -320,7 +320,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --format 'Output format for records'
             cand --color 'When to use colour; NO_COLOR in the environment means never for `auto`'
             cand --password-hash 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]'
-            cand --password-stdin 'Read the password from standard input (one line)'
+            cand --password-stdin 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
             cand --local 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
             cand --no-env-file 'Do not read any .env file'
             cand -x 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -355,8 +355,8 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand --quiet 'Print only records and errors'
             cand -v 'Print more detail (the SQL of pending migrations, connection attempts)'
             cand --verbose 'Print more detail (the SQL of pending migrations, connection attempts)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -367,7 +367,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand update 'Change a user''s email, name or address, and print the user'
             cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
             cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
-            cand delete 'Delete a user and their address'
+            cand delete 'Delete a user and their address, and print what was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'blogctl;users;help;create'= {
@@ -768,7 +768,7 @@ set edit:completion:arg-completer[blogctl] = {|@words|
             cand update 'Change a user''s email, name or address, and print the user'
             cand set-password 'Set a user''s password, from standard input or a prompt asked twice'
             cand check-password 'Check a password against a user''s stored hash: exit 0 when it matches, 1 when it does not'
-            cand delete 'Delete a user and their address'
+            cand delete 'Delete a user and their address, and print what was deleted'
         }
         &'blogctl;help;users;create'= {
         }

@@ -136,7 +136,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l password-stdin -d 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l reset-password -d 'Set the new password on an admin that already exists'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l demo -d 'Also load the sample data in seeds/'
 complete -c blogctl -n "__fish_blogctl_using_subcommand seed" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
@@ -173,7 +173,7 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_se
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "delete" -d 'Delete a user and their address, and print what was deleted'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and not __fish_seen_subcommand_from create list show update set-password check-password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'The user\'s email address (unique)' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'The user\'s display name' -r
@@ -192,7 +192,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from create" -s x -l expanded -d 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -282,7 +282,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from set-password" -s x -l expanded -d 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -303,7 +303,7 @@ always\t''
 never\t''"
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-hash -d 'The scheme of every password hash blogctl writes: bcrypt ($2b$, cost 10, what the blog API verifies) or argon2id (OWASP parameters) [env: BLOGCTL_PASSWORD_HASH] [default: bcrypt]' -r -f -a "bcrypt\t''
 argon2id\t''"
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-stdin -d 'Read the password from standard input (one line)'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l password-stdin -d 'Read the password from standard input (one line; without echo, after a prompt, when standard input is a terminal)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l local -d 'Use the private cluster of `blogctl local`, starting it (and creating it, the first time) when needed'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -l no-env-file -d 'Do not read any .env file'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from check-password" -s x -l expanded -d 'Show list tables as one `field | value` block per record (automatic on a terminal when a table cannot fit it legibly)'
@@ -332,7 +332,7 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-pager -d 'Print long output straight to the terminal. Otherwise, on a terminal, output longer than the screen goes through BLOGCTL_PAGER, else PAGER, else `less -FRX` (empty: none)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only records and errors'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail (the SQL of pending migrations, connection attempts)'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user, with an optional address'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users with their addresses, in id order'
@@ -340,7 +340,7 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_s
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
-complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and their address, and print what was deleted'
 complete -c blogctl -n "__fish_blogctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l database-url -d 'A postgres:// URL or a libpq key=value string [env: DATABASE_URL]. Without either, the blog API\'s POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD and POSTGRES_DB; libpq\'s PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ... fill in what is still missing. A password here is visible in the process list: prefer DATABASE_URL, PGPASSWORD or ~/.pgpass' -r
 complete -c blogctl -n "__fish_blogctl_using_subcommand articles; and not __fish_seen_subcommand_from create list show update delete help" -l connect-timeout -d 'Give up on a host (name lookup, TCP, TLS and authentication) after this many seconds, and try the next one' -r
@@ -658,7 +658,7 @@ complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_su
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s email, name or address, and print the user'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set-password" -d 'Set a user\'s password, from standard input or a prompt asked twice'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "check-password" -d 'Check a password against a user\'s stored hash: exit 0 when it matches, 1 when it does not'
-complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and their address'
+complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user and their address, and print what was deleted'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "create" -d 'Create an article and print it joined with its author'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "list" -d 'List articles with their author and the author\'s address, in id order'
 complete -c blogctl -n "__fish_blogctl_using_subcommand help; and __fish_seen_subcommand_from articles" -f -a "show" -d 'Show one article with its full content, author and address'

@@ -177,7 +177,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct PasswordStdinArgs {
-    /// Read the password from standard input (one line).
+    /// Read the password from standard input (one line; without echo, after a
+    /// prompt, when standard input is a terminal).
     #[arg(long)]
     pub password_stdin: bool,
 }

@@ -47,7 +47,7 @@ pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
     let password = if let Some((_, Some(value))) = sources.env {
         value.to_string()
     } else if sources.stdin {
-        let line = read_stdin_line(&mut std::io::stdin().lock())?;
+        let line = read_stdin(sources.stdin_is_terminal)?;
         if line.is_empty() {
             return Err(Error::PasswordStdinEmpty);
         }
@@ -100,7 +100,7 @@ pub fn check_source(sources: Sources<'_>, whose: &str) -> Result<()> {
 /// it only has to be there.
 pub fn obtain_to_check(stdin: bool, stdin_is_terminal: bool, whose: &str) -> Result<String> {
     let password = if stdin {
-        read_stdin_line(&mut std::io::stdin().lock())?
+        read_stdin(stdin_is_terminal)?
     } else if stdin_is_terminal {
         rpassword::prompt_password(format!("Password of {whose} to check: ")).map_err(|source| {
             Error::PasswordUnreadable {
@@ -140,6 +140,29 @@ fn prompt_twice(whose: &str) -> Result<String> {
         return Err(Error::PasswordsDiffer);
     }
     Ok(first)
+}
+
+/// `--password-stdin`: one line of standard input. When standard input is
+/// a terminal, a person is typing it: it is read as a password prompt reads
+/// (rpassword, on the terminal, without echo) after saying so, rather than
+/// shown on the screen as typed; one line either way.
+fn read_stdin(stdin_is_terminal: bool) -> Result<String> {
+    if !stdin_is_terminal {
+        return read_stdin_line(&mut std::io::stdin().lock());
+    }
+    let line = rpassword::prompt_password(
+        "Password (--password-stdin on a terminal: one line, not echoed): ",
+    )
+    .map_err(|source| Error::PasswordUnreadable {
+        from: "the terminal",
+        source,
+    })?;
+    if line.len() > MAX_PASSWORD_BYTES {
+        return Err(Error::PasswordStdinTooLong {
+            max: MAX_PASSWORD_BYTES,
+        });
+    }
+    Ok(line)
 }
 
 /// Read one line from standard input for `--password-stdin`: strip one

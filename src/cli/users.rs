@@ -35,7 +35,12 @@ pub enum UsersCommand {
     /// blogctl cannot read); never prints the hash. The password comes from
     /// standard input (--password-stdin) or a prompt.
     CheckPassword(UserPasswordArgs),
-    /// Delete a user and their address.
+    /// Delete a user and their address, and print what was deleted.
+    ///
+    /// Asks on a terminal; without a terminal, --yes is needed. A user who
+    /// still authors articles is kept unless --reassign-articles-to names who
+    /// takes them over. Every format prints the deleted user, as `users show`
+    /// does; a summary goes to stderr.
     Delete(UsersDeleteArgs),
 }
 

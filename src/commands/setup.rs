@@ -1,6 +1,7 @@
 //! `blogctl setup`: create the database if missing (through the `postgres`
-//! maintenance database), migrate, seed the admin (and `--demo` data).
-//! Running it again changes nothing and exits 0.
+//! maintenance database, else `template1`, as createdb does), migrate, seed
+//! the admin (and `--demo` data). Running it again changes nothing and
+//! exits 0.
 
 use std::process::ExitCode;
 
@@ -14,6 +15,9 @@ use crate::error::{Error, Result};
 
 /// The database every PostgreSQL server has, used to create the others.
 const MAINTENANCE_DB: &str = "postgres";
+
+/// The one createdb falls back to when `postgres` cannot be used.
+const FALLBACK_DB: &str = "template1";
 
 pub async fn run(ctx: &Context, args: &SetupArgs) -> Result<ExitCode> {
     // Every usage error (admin variables, password) before any change.
@@ -67,17 +71,37 @@ async fn connect_existing(ctx: &Context) -> Result<Option<Connected>> {
     }
 }
 
-/// Create the missing database from the maintenance database, and connect.
+/// Create the missing database from a maintenance database, and connect.
 async fn create_database(ctx: &Context) -> Result<Connected> {
     let conn = &ctx.settings.conn;
     let name = conn.dbname.clone();
     ctx.msgs.info(format!(
         "database {name} does not exist: creating it (through the {MAINTENANCE_DB} database)"
     ));
-    let maintenance = ctx
-        .session_to(&conn.with_dbname(MAINTENANCE_DB))
-        .await?
-        .client;
+    let maintenance = match ctx.session_to(&conn.with_dbname(MAINTENANCE_DB)).await {
+        Ok(session) => session.client,
+        // As createdb does: a server without `postgres`, or that keeps
+        // this role out of it (managed services often do), gets template1.
+        // Only a failure to connect or log in: a read-only standby is
+        // read-only in every database.
+        Err(postgres @ Error::Connect { .. }) => {
+            ctx.msgs.info(format!(
+                "cannot use the {MAINTENANCE_DB} database ({}): trying {FALLBACK_DB} instead",
+                crate::error::line(&postgres)
+            ));
+            match ctx.session_to(&conn.with_dbname(FALLBACK_DB)).await {
+                Ok(session) => session.client,
+                Err(template1) => {
+                    return Err(Error::NoMaintenanceDatabase {
+                        name,
+                        postgres: Box::new(postgres),
+                        template1: Box::new(template1),
+                    });
+                }
+            }
+        }
+        Err(error) => return Err(error),
+    };
     let created = db::setup::create_database(&maintenance, &name, &conn.user).await?;
     drop(maintenance);
     ctx.msgs.info(match created {

@@ -106,7 +106,9 @@ async fn find_existing(
 }
 
 /// Delete the user and their address; their articles go to
-/// `--reassign-articles-to` in the same transaction, or the delete is refused.
+/// `--reassign-articles-to` in the same transaction, or the delete is
+/// refused. Prints the deleted user as `users show` does, the summary on
+/// stderr.
 async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     let confirm = !args.confirm.yes;
     confirm::needs_terminal(args.confirm.yes, ctx.settings.stdin_is_terminal, || {
@@ -162,19 +164,22 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
         None if articles > 0 => return Err(Error::StillAuthors { id, articles }),
         None => 0,
     };
-    let had_address = users::delete(&tx, id).await?;
+    let deleted = users::delete(&tx, id).await?;
+    let user = deleted.user()?;
     tx.commit().await.map_err(crate::db::failed(format!(
         "cannot commit the deletion of user {id}"
     )))?;
     let mut message = format!("deleted user {id}");
-    if had_address {
+    if user.address.is_some() {
         message.push_str(" and their address");
     }
     if let Some(heir_id) = heir {
         message.push_str(&format!("; moved {moved} articles to user {heir_id}"));
     }
     ctx.msgs.info(message);
-    Ok(ExitCode::SUCCESS)
+    // As `articles delete` (and psql's DELETE ... RETURNING): what was
+    // deleted, in the chosen format.
+    print_one(ctx, &user)
 }
 
 /// Ask on the terminal. The user's email and name come from the database:

@@ -30,11 +30,11 @@ pub fn connector(settings: &ConnSettings) -> Result<MakeRustlsConnect> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let root_cert = settings.ssl_root_cert.as_deref();
     let mode = match (settings.ssl_mode, root_cert) {
-        (SslMode::Prefer | SslMode::Require, Some(_)) => SslMode::VerifyCa,
+        (SslMode::Allow | SslMode::Prefer | SslMode::Require, Some(_)) => SslMode::VerifyCa,
         (mode, _) => mode,
     };
     let verifier: Arc<dyn ServerCertVerifier> = match mode {
-        SslMode::Disable | SslMode::Prefer | SslMode::Require => {
+        SslMode::Disable | SslMode::Allow | SslMode::Prefer | SslMode::Require => {
             Arc::new(EncryptOnly(provider.clone()))
         }
         SslMode::VerifyCa | SslMode::VerifyFull => {

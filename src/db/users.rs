@@ -369,30 +369,28 @@ pub async fn reassign_articles(client: &impl GenericClient, from: i32, to: i32) 
         )))
 }
 
-/// Delete a user and then their address (the user row references it).
-/// Returns whether the user had an address.
-pub async fn delete(client: &impl GenericClient, id: i32) -> Result<bool> {
-    let context = || format!("cannot delete user {id}");
-    let row = client
+/// Delete a user and their address in one statement (the address's
+/// foreign key is checked at its end, once the user row is gone), and
+/// return what was deleted, as `users show` prints it.
+pub async fn delete(client: &impl GenericClient, id: i32) -> Result<UserRow> {
+    client
         .query_typed_one(
-            "DELETE FROM users WHERE id = $1 RETURNING address_id",
+            "WITH gone AS (
+                 DELETE FROM users WHERE id = $1 RETURNING id, email, name, address_id
+             ), gone_address AS (
+                 DELETE FROM addresses a USING gone WHERE a.id = gone.address_id
+                 RETURNING a.id, a.street, a.city, a.country
+             )
+             SELECT gone.id, gone.email, gone.name,
+                    gone_address.id, gone_address.street, gone_address.city, gone_address.country
+             FROM gone LEFT JOIN gone_address ON true",
             &[(&id, Type::INT4)],
         )
         .await
+        .map(UserRow)
         .map_err(|e| {
-            map_error(e, context(), |db| {
+            map_error(e, format!("cannot delete user {id}"), |db| {
                 super::still_referenced(db, || format!("user {id}"))
             })
-        })?;
-    let address_id: Option<i32> = column(&row, 0, UNREADABLE)?;
-    if let Some(address_id) = address_id {
-        client
-            .query_typed(
-                "DELETE FROM addresses WHERE id = $1",
-                &[(&address_id, Type::INT4)],
-            )
-            .await
-            .map_err(failed(context()))?;
-    }
-    Ok(address_id.is_some())
+        })
 }

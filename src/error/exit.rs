@@ -45,6 +45,7 @@ impl Error {
             }
             Connect { .. } | OutputCut { lost: true, .. } => 3,
             Local(local) => local.exit_code(),
+            NoMaintenanceDatabase { template1, .. } => template1.exit_code(),
             _ => 1,
         }
     }

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 pub use local::LocalError;
 pub use migrate::MigrateError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
-pub use report::{is_broken_pipe, report};
+pub use report::{is_broken_pipe, line, report};
 pub use wording::articles_named;
 
 use wording::*;
@@ -341,6 +341,21 @@ pub enum Error {
         grant: String,
         #[source]
         source: PgError,
+    },
+
+    /// Neither maintenance database would let blogctl in to create the
+    /// database, tried as createdb tries them: `postgres`, then
+    /// `template1` (exit code: the second failure's).
+    #[error(
+        "cannot create the database {name}: neither maintenance database let blogctl in \
+         (postgres: {}; then template1)",
+        report::with_causes(&postgres.to_string(), std::error::Error::source(&**postgres))
+    )]
+    NoMaintenanceDatabase {
+        name: String,
+        postgres: Box<Error>,
+        #[source]
+        template1: Box<Error>,
     },
 
     /// Exit 1 when V5 needs the admin for existing articles, 2 otherwise.

@@ -43,15 +43,19 @@ pub(super) fn with_causes(
     line
 }
 
+/// `<message>: <cause>: <cause>`, as [`report`] prints it. The message may
+/// quote the database (a name in a history table, the server's detail, a
+/// row): no password hash, escaped, its own line breaks kept.
+pub fn line(error: &Error) -> String {
+    let line = with_causes(&error.to_string(), std::error::Error::source(error));
+    let line = super::redact::hashes(&line);
+    crate::escape::lines(&line).into_owned()
+}
+
 /// Print `blogctl: error: <message>: <cause>: <cause>` to stderr; a
 /// declined confirmation as the plain outcome it is (`nothing was deleted`).
 pub fn report(error: &Error) {
-    let line = with_causes(&error.to_string(), std::error::Error::source(error));
-    // The message may quote the database (a name in a history table, the
-    // server's detail, a row): no password hash, escaped, its own line
-    // breaks kept.
-    let line = super::redact::hashes(&line);
-    let line = crate::escape::lines(&line);
+    let line = line(error);
     let prefix = match error {
         Error::NotConfirmed => "",
         _ => "blogctl: error: ",

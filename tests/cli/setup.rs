@@ -202,3 +202,89 @@ fn setup_says_clearly_when_the_role_may_not_create_databases() {
         .batch_execute(&format!("DROP ROLE {role}"))
         .unwrap();
 }
+
+/// A server that keeps the role `limited` (which may create databases) out
+/// of the `postgres` database, as managed services often do: setup creates
+/// the database through `template1`, as createdb does; kept out of both, it
+/// names both.
+#[test]
+fn setup_falls_back_to_template1_as_createdb_does() {
+    use crate::util::cluster::{Cluster, ClusterOptions};
+    let hba = |also_template1: bool| {
+        format!(
+            "local all all trust\n\
+             host postgres limited 127.0.0.1/32 reject\n\
+             {}host all all 127.0.0.1/32 trust\n",
+            if also_template1 {
+                "host template1 limited 127.0.0.1/32 reject\n"
+            } else {
+                ""
+            }
+        )
+    };
+    let cluster = Cluster::new(ClusterOptions {
+        hba: Some(hba(false)),
+        ..Default::default()
+    });
+    util::client(&cluster.socket_url("postgres"))
+        .batch_execute("CREATE ROLE limited LOGIN CREATEDB")
+        .unwrap();
+    let password = secret("setup-template1-pw");
+    let out = setup(&cluster.tcp_url("limited", "newdb"), &password)
+        .run()
+        .success();
+    assert!(
+        out.stderr.starts_with(&format!(
+            "database newdb does not exist: creating it (through the postgres database)\n\
+             cannot use the postgres database (cannot connect to 127.0.0.1:{port}/postgres as \
+             limited: pg_hba.conf rejects connection",
+            port = cluster.port
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("): trying template1 instead\ncreated database newdb\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.ends_with("setup complete\n"), "{}", out.stderr);
+
+    // Kept out of template1 too: both named, nothing created (exit 3, as
+    // for any database blogctl cannot log in to).
+    std::fs::write(cluster.data.join("pg_hba.conf"), hba(true)).unwrap();
+    util::client(&cluster.socket_url("postgres"))
+        .batch_execute("SELECT pg_reload_conf()")
+        .unwrap();
+    let out = setup(&cluster.tcp_url("limited", "otherdb"), &password)
+        .run()
+        .expect_code(3);
+    let last = out.stderr.lines().last().unwrap();
+    assert!(
+        last.starts_with(
+            "blogctl: error: cannot create the database otherdb: neither maintenance database \
+             let blogctl in (postgres: cannot connect to"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        last.contains(&format!(
+            "; then template1): cannot connect to 127.0.0.1:{}/template1 as limited: \
+             pg_hba.conf rejects connection",
+            cluster.port
+        )),
+        "{}",
+        out.stderr
+    );
+    let exists: i64 = util::client(&cluster.socket_url("postgres"))
+        .query_one(
+            "SELECT count(*) FROM pg_database WHERE datname = 'otherdb'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(exists, 0);
+    cluster.stop();
+}

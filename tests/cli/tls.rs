@@ -118,6 +118,30 @@ fn server() -> &'static TlsServer {
     })
 }
 
+/// A cluster with the same certificate that takes plain and encrypted
+/// TCP connections alike, and logs each with whether it is encrypted.
+fn optional_tls_server() -> &'static Cluster {
+    static SERVER: OnceLock<Cluster> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let certs = &server().certs;
+        let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
+        Cluster::new(ClusterOptions {
+            conf: vec![
+                "ssl = on".into(),
+                "ssl_cert_file = 'server.crt'".into(),
+                "ssl_key_file = 'server.key'".into(),
+                "log_connections = on".into(),
+            ],
+            files: vec![
+                ("server.crt".into(), read("server.crt")),
+                ("server.key".into(), read("server.key")),
+            ],
+            hba: Some("local all all trust\nhost all all 127.0.0.1/32 trust\n".into()),
+            ..Default::default()
+        })
+    })
+}
+
 /// Run `migrate` on a fresh database of the TLS cluster, reached as `host`
 /// with the given extra URL parameters; return the exit code and stderr.
 fn migrate(host: &str, params: &str) -> (i32, String) {
@@ -322,4 +346,51 @@ fn was_migrated(db: &TestDb) -> bool {
         )
         .unwrap()
         .get(0)
+}
+
+/// libpq's `allow`: plain text first, and TLS only when the server refuses
+/// the plain connection. (blogctl used to take it for `prefer`, which asks
+/// for TLS first.)
+#[test]
+fn allow_tries_plain_text_first_and_tls_when_refused() {
+    let cluster = optional_tls_server();
+    for (mode, encrypted) in [
+        ("allow", false),
+        ("prefer", true),
+        ("disable", false),
+        ("require", true),
+    ] {
+        let db = TestDb::on_cluster(cluster, &format!("tls_optional_{mode}"));
+        let url = format!(
+            "postgres://postgres@127.0.0.1:{}/{}?sslmode={mode}",
+            cluster.port, db.name
+        );
+        let out = crate::util::Blogctl::new()
+            .args(["-v", "migrate", "--database-url", &url])
+            .run()
+            .success();
+        assert!(
+            out.stderr.contains(&format!("sslmode={mode},")),
+            "{}",
+            out.stderr
+        );
+        let log = std::fs::read_to_string(cluster.root.join("server.log")).unwrap();
+        let connections: Vec<&str> = log
+            .lines()
+            .filter(|l| {
+                l.contains(&format!(
+                    "connection authorized: user=postgres database={} application_name=blogctl",
+                    db.name
+                ))
+            })
+            .collect();
+        assert!(!connections.is_empty(), "{log}");
+        for line in connections {
+            assert_eq!(line.contains("SSL enabled"), encrypted, "{mode}: {line}");
+        }
+    }
+    // A server that takes only encrypted connections (hostssl) refuses the
+    // plain attempt; the second one, encrypted, gets in.
+    let (code, stderr) = migrate("127.0.0.1", "sslmode=allow");
+    assert_eq!(code, 0, "{stderr}");
 }

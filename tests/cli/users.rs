@@ -328,6 +328,57 @@ fn delete_removes_the_user_and_their_address() {
     assert!(out.stderr.contains("no user 1"), "{}", out.stderr);
 }
 
+/// Like `articles delete` (and psql's DELETE ... RETURNING): the deleted
+/// user in the chosen format on stdout, the summary on stderr; -q leaves
+/// only the record.
+#[test]
+fn delete_prints_the_deleted_user_in_every_format() {
+    let db = demo_db("users_delete_prints");
+    let delete = |user: &str, extra: &[&str]| {
+        db.blogctl()
+            .args(["users", "delete", user, "--yes"])
+            .args(extra)
+            .run()
+            .success()
+    };
+    let out = delete(
+        "ada@example.com",
+        &["--format", "json", "--reassign-articles-to", "1"],
+    );
+    assert_eq!(
+        json_of(&out.stdout),
+        json!({"id": 2, "email": "ada@example.com", "name": "Ada Lovelace",
+               "address": {"id": 1, "street": "12 St James's Square", "city": "London",
+                           "country": "United Kingdom"}})
+    );
+    assert_eq!(
+        out.stderr,
+        "deleted user 2 and their address; moved 1 articles to user 1\n"
+    );
+    let out = delete(
+        "linus@example.com",
+        &["--format", "csv", "--reassign-articles-to", "1"],
+    );
+    assert_eq!(
+        out.stdout,
+        "id,email,name,address_id,street,city,country\n4,linus@example.com,Linus Torvalds,,,,\n"
+    );
+    let out = delete("3", &["--reassign-articles-to", "1"]);
+    assert!(
+        out.stdout
+            .starts_with("id      | 3\nemail   | grace@example.com\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stderr.starts_with("deleted user 3 and their address"));
+    let out = delete(
+        "5",
+        &["-q", "--reassign-articles-to", "1", "--format", "json"],
+    );
+    assert_eq!(out.stderr, "");
+    assert_eq!(json_of(&out.stdout)["email"], "margaret@example.com");
+}
+
 #[test]
 fn delete_without_a_terminal_needs_yes() {
     let db = demo_db("users_delete_no_yes");

@@ -7,7 +7,7 @@
 use serde_json::json;
 
 use crate::seed::{stored_hash, verifies};
-use crate::util::process::run_on_terminal;
+use crate::util::process::{run_on_terminal, spawn_on_terminal};
 use crate::util::{Blogctl, Output, TestDb, node, pgbouncer::pgbouncer, secret};
 
 /// A migrated database with the demo data: users 1 ada, 2 grace, 3 linus,
@@ -379,6 +379,38 @@ fn check_password_asks_once_on_a_terminal() {
     let (code, screen) = run_on_terminal(&run, "wrong-password\n");
     assert_eq!(code, 1, "{screen}");
     assert!(screen.contains("does not match"), "{screen}");
+}
+
+/// `--password-stdin` with a person typing on a terminal: read as a
+/// prompt reads, without echo, and said so; one line.
+#[test]
+fn password_stdin_on_a_terminal_is_read_without_echo() {
+    let db = demo("password_stdin_tty");
+    let typed = "typed-on-the-tty-7";
+    for (args, code) in [
+        (&["users", "set-password", GRACE, "--password-stdin"][..], 0),
+        (&["users", "check-password", GRACE, "--password-stdin"], 0),
+        (&["users", "check-password", "1", "--password-stdin"], 1),
+    ] {
+        let mut run = db.blogctl();
+        run.args(args);
+        let mut running = spawn_on_terminal(&run);
+        running.type_hidden(&format!("{typed}\n"));
+        let out = running.wait_with_output();
+        assert_eq!(out.code, code, "{args:?}: {}", out.stdout);
+        assert!(
+            out.stdout
+                .starts_with("Password (--password-stdin on a terminal: one line, not echoed): "),
+            "{args:?}: {}",
+            out.stdout
+        );
+        assert!(
+            !out.stdout.contains(typed),
+            "{args:?} echoed the password: {}",
+            out.stdout
+        );
+    }
+    assert!(verifies(typed, &stored_hash(&db, GRACE)));
 }
 
 #[test]

@@ -95,27 +95,75 @@ pub async fn open(
         config.ssl_mode(PgSslMode::Disable);
         return finish(host, None, config.connect_raw(stream, NoTls).await).await;
     };
-    let stream = TcpStream::connect(addr).await.map_err(ConnectFailure::Io)?;
-    tune(&stream, settings).map_err(ConnectFailure::Io)?;
-    match (settings.ssl_mode, &tls.0) {
-        (SslMode::Disable, _) => {
+    let stream = tcp(addr, settings).await?;
+    // The name TLS verifies (verify-full); an address when only hostaddr
+    // is given (verify-full refuses that beforehand).
+    let server_name = name.clone().unwrap_or_else(|| addr.ip().to_string());
+    let tls = TlsAttempt {
+        tls,
+        server_name: &server_name,
+        host,
+        addr,
+    };
+    match settings.ssl_mode {
+        SslMode::Disable => {
             config.ssl_mode(PgSslMode::Disable);
             finish(host, Some(addr), config.connect_raw(stream, NoTls).await).await
         }
-        (mode, Some(maker)) => {
-            config.ssl_mode(match mode {
-                SslMode::Prefer => PgSslMode::Prefer,
-                _ => PgSslMode::Require,
-            });
-            // The name TLS verifies (verify-full); an address when only
-            // hostaddr is given (verify-full refuses that beforehand).
-            let server_name = name.clone().unwrap_or_else(|| addr.ip().to_string());
-            let Ok(connect) =
-                MakeTlsConnect::<TcpStream>::make_tls_connect(&mut maker.clone(), &server_name);
-            finish(host, Some(addr), config.connect_raw(stream, connect).await).await
+        // libpq's allow: plain text first; when the server refuses that
+        // connection (an error response: pg_hba.conf's hostssl, say), once
+        // more on a new socket, with TLS if the server offers it.
+        SslMode::Allow => {
+            let mut plain = config.clone();
+            plain.ssl_mode(PgSslMode::Disable);
+            match plain.connect_raw(stream, NoTls).await {
+                Err(e) if e.as_db_error().is_some() => {
+                    let stream = tcp(addr, settings).await?;
+                    tls.open(config, PgSslMode::Prefer, stream).await
+                }
+                opened => finish(host, Some(addr), opened).await,
+            }
         }
-        (_, None) => Err(ConnectFailure::Tls("no TLS connector".into())),
+        SslMode::Prefer => tls.open(config, PgSslMode::Prefer, stream).await,
+        SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => {
+            tls.open(config, PgSslMode::Require, stream).await
+        }
     }
+}
+
+/// What a connection with TLS needs besides the socket.
+struct TlsAttempt<'a> {
+    tls: &'a Tls,
+    server_name: &'a str,
+    host: &'a HostSpec,
+    addr: SocketAddr,
+}
+
+impl TlsAttempt<'_> {
+    /// Start up on `stream` with TLS as `mode` says (prefer: if the server
+    /// offers it).
+    async fn open(
+        &self,
+        mut config: tokio_postgres::Config,
+        mode: PgSslMode,
+        stream: TcpStream,
+    ) -> Result<Connected, ConnectFailure> {
+        let Some(maker) = &self.tls.0 else {
+            return Err(ConnectFailure::Tls("no TLS connector".into()));
+        };
+        config.ssl_mode(mode);
+        let Ok(connect) =
+            MakeTlsConnect::<TcpStream>::make_tls_connect(&mut maker.clone(), self.server_name);
+        let opened = config.connect_raw(stream, connect).await;
+        finish(self.host, Some(self.addr), opened).await
+    }
+}
+
+/// A TCP connection to `addr`, tuned.
+async fn tcp(addr: SocketAddr, settings: &ConnSettings) -> Result<TcpStream, ConnectFailure> {
+    let stream = TcpStream::connect(addr).await.map_err(ConnectFailure::Io)?;
+    tune(&stream, settings).map_err(ConnectFailure::Io)?;
+    Ok(stream)
 }
 
 /// Keepalives and `tcp_user_timeout`, so that a peer that vanished is

@@ -13,7 +13,10 @@ pub const MAX_SECONDS: u64 = 86_400;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
     Disable,
-    /// `allow` and `prefer`: TLS when the server offers it.
+    /// Plain text first; TLS (as `prefer`) only when the server refuses
+    /// the plain connection (pg_hba.conf's `hostssl`, say), as libpq does.
+    Allow,
+    /// TLS when the server offers it.
     Prefer,
     Require,
     VerifyCa,
@@ -24,6 +27,7 @@ impl std::fmt::Display for SslMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             SslMode::Disable => "disable",
+            SslMode::Allow => "allow",
             SslMode::Prefer => "prefer",
             SslMode::Require => "require",
             SslMode::VerifyCa => "verify-ca",
@@ -38,7 +42,8 @@ impl FromStr for SslMode {
     fn from_str(value: &str) -> Result<SslMode, String> {
         Ok(match value {
             "disable" => SslMode::Disable,
-            "prefer" | "allow" => SslMode::Prefer,
+            "allow" => SslMode::Allow,
+            "prefer" => SslMode::Prefer,
             "require" => SslMode::Require,
             "verify-ca" => SslMode::VerifyCa,
             "verify-full" => SslMode::VerifyFull,

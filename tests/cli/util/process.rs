@@ -203,6 +203,17 @@ impl Running {
         }
     }
 
+    /// Type `text` on the run's terminal once the run reads it without
+    /// echo (a password), as a person types after a password prompt.
+    #[track_caller]
+    pub fn type_hidden(&mut self, text: &str) {
+        let terminal = self.terminal.as_mut().expect("a run on a terminal");
+        super::wait_until("the program to read from its terminal without echo", || {
+            (terminal.asks() && !terminal.echoes()) || terminal.closed()
+        });
+        self.type_text(text);
+    }
+
     /// Type `input` on the run's terminal a line at a time, each when the
     /// run asks for it (see [`Terminal::answer`]), until it ends.
     #[track_caller]

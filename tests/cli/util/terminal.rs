@@ -96,6 +96,20 @@ impl Terminal {
         self.screen.lock().unwrap().clone()
     }
 
+    /// Whether the terminal echoes what is typed (off while a program
+    /// reads a password).
+    pub fn echoes(&self) -> bool {
+        let mut termios = std::mem::MaybeUninit::<libc::termios>::uninit();
+        // SAFETY: tcgetattr fills one termios (the program side's, read
+        // through the controlling side); it is read only when that worked.
+        unsafe {
+            if libc::tcgetattr(self.keyboard.as_raw_fd(), termios.as_mut_ptr()) != 0 {
+                return true;
+            }
+            termios.assume_init().c_lflag & libc::ECHO != 0
+        }
+    }
+
     /// Whether every process has closed the terminal.
     pub fn closed(&self) -> bool {
         self.reader.as_ref().is_none_or(|r| r.is_finished())
