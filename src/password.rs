@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Read};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PasswordError, Result};
 use crate::model::{MAX_PASSWORD_BYTES, check_password};
 use crate::password_hash::{self, Scheme};
 
@@ -49,7 +49,7 @@ pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
     } else if sources.stdin {
         let line = read_stdin(sources.stdin_is_terminal)?;
         if line.is_empty() {
-            return Err(Error::PasswordStdinEmpty);
+            return Err(PasswordError::StdinEmpty.into());
         }
         line
     } else {
@@ -62,10 +62,11 @@ pub fn given(sources: Sources<'_>) -> Result<Option<String>> {
 /// every way to give the password (exit 2).
 pub fn ask(sources: Sources<'_>, whose: &str) -> Result<String> {
     if !sources.stdin_is_terminal {
-        return Err(Error::NoPassword {
+        return Err(PasswordError::Missing {
             whose: whose.to_string(),
             env: sources.env.map(|(name, _)| name),
-        });
+        }
+        .into());
     }
     let password = prompt_twice(whose)?;
     check(sources.scheme, &password)?;
@@ -88,10 +89,11 @@ pub fn check_source(sources: Sources<'_>, whose: &str) -> Result<()> {
     if in_env || sources.stdin || sources.stdin_is_terminal {
         return Ok(());
     }
-    Err(Error::NoPassword {
+    Err(PasswordError::Missing {
         whose: whose.to_string(),
         env: sources.env.map(|(name, _)| name),
-    })
+    }
+    .into())
 }
 
 /// A password to check against a stored one (`users check-password`):
@@ -103,20 +105,21 @@ pub fn obtain_to_check(stdin: bool, stdin_is_terminal: bool, whose: &str) -> Res
         read_stdin(stdin_is_terminal)?
     } else if stdin_is_terminal {
         rpassword::prompt_password(format!("Password of {whose} to check: ")).map_err(|source| {
-            Error::PasswordUnreadable {
+            PasswordError::Unreadable {
                 from: "the terminal",
                 source,
             }
         })?
     } else {
-        return Err(Error::NoPassword {
+        return Err(PasswordError::Missing {
             whose: whose.to_string(),
             env: None,
-        });
+        }
+        .into());
     };
     if password.is_empty() {
         return Err(match stdin {
-            true => Error::PasswordStdinEmpty,
+            true => PasswordError::StdinEmpty.into(),
             false => Error::Empty {
                 what: "the password",
                 fix: "type the password to check",
@@ -129,7 +132,7 @@ pub fn obtain_to_check(stdin: bool, stdin_is_terminal: bool, whose: &str) -> Res
 /// Ask on the terminal twice (rpassword reads /dev/tty, without echo).
 fn prompt_twice(whose: &str) -> Result<String> {
     let ask = |prompt: String| {
-        rpassword::prompt_password(prompt).map_err(|source| Error::PasswordUnreadable {
+        rpassword::prompt_password(prompt).map_err(|source| PasswordError::Unreadable {
             from: "the terminal",
             source,
         })
@@ -137,7 +140,7 @@ fn prompt_twice(whose: &str) -> Result<String> {
     let first = ask(format!("Password for {whose}: "))?;
     let second = ask("Repeat the password: ".to_string())?;
     if first != second {
-        return Err(Error::PasswordsDiffer);
+        return Err(PasswordError::Differ.into());
     }
     Ok(first)
 }
@@ -176,7 +179,7 @@ pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
     input
         .take(limit as u64)
         .read_until(b'\n', &mut line)
-        .map_err(|source| Error::PasswordUnreadable {
+        .map_err(|source| PasswordError::Unreadable {
             from: "standard input",
             source,
         })?;
@@ -184,16 +187,20 @@ pub fn read_stdin_line(input: &mut impl BufRead) -> Result<String> {
         let stripped = stripped.strip_suffix(b"\r").unwrap_or(stripped);
         line.truncate(stripped.len());
     } else if line.len() == limit {
-        return Err(Error::PasswordStdinTooLong {
+        return Err(PasswordError::StdinTooLong {
             max: MAX_PASSWORD_BYTES,
-        });
+        }
+        .into());
     }
-    String::from_utf8(line).map_err(|_| Error::PasswordUnreadable {
-        from: "standard input",
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        ),
+    String::from_utf8(line).map_err(|_| {
+        PasswordError::Unreadable {
+            from: "standard input",
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "stream did not contain valid UTF-8",
+            ),
+        }
+        .into()
     })
 }
 
@@ -227,9 +234,9 @@ mod tests {
         for endless in [vec![0u8; 5000], vec![b'x'; 1026]] {
             assert!(matches!(
                 read_stdin_line(&mut &endless[..]),
-                Err(Error::PasswordStdinTooLong {
+                Err(Error::Password(PasswordError::StdinTooLong {
                     max: MAX_PASSWORD_BYTES
-                })
+                }))
             ));
         }
     }

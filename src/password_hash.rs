@@ -15,7 +15,7 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
-use crate::error::{Error, Result};
+use crate::error::{PasswordError, Result};
 
 /// The blog API's own cost: `bcrypt.hash(password, 10)`.
 pub const BCRYPT_COST: u32 = 10;
@@ -78,10 +78,11 @@ impl fmt::Display for Scheme {
 pub fn check_length(scheme: Scheme, password: &str) -> Result<()> {
     let bytes = password.len();
     if scheme == Scheme::Bcrypt && bytes > BCRYPT_MAX_BYTES {
-        return Err(Error::PasswordTooLong {
+        return Err(PasswordError::TooLong {
             bytes,
             max: BCRYPT_MAX_BYTES,
-        });
+        }
+        .into());
     }
     Ok(())
 }
@@ -92,13 +93,12 @@ pub fn hash(scheme: Scheme, password: &str) -> Result<String> {
     match scheme {
         // The crate's `hash` writes `$2b$`; the length was checked above, so
         // its truncation to 72 bytes never applies.
-        Scheme::Bcrypt => {
-            bcrypt::hash(password, BCRYPT_COST).map_err(|e| Error::PasswordHash(e.to_string()))
-        }
+        Scheme::Bcrypt => bcrypt::hash(password, BCRYPT_COST)
+            .map_err(|e| PasswordError::Hash(e.to_string()).into()),
         Scheme::Argon2id => Argon2::default()
             .hash_password(password.as_bytes())
             .map(|hash| hash.to_string())
-            .map_err(|e| Error::PasswordHash(e.to_string())),
+            .map_err(|e| PasswordError::Hash(e.to_string()).into()),
     }
 }
 

@@ -21,14 +21,6 @@ impl Error {
             | AdminEmailInvalid { .. }
             | AdminEmailUnset
             | AdminPasswordNeeded { .. }
-            | PasswordTooShort { .. }
-            | PasswordTooLong { .. }
-            | PasswordHuge { .. }
-            | PasswordStdinEmpty
-            | PasswordStdinTooLong { .. }
-            | NoPassword { .. }
-            | PasswordUnreadable { .. }
-            | PasswordsDiffer
             | ContentUnreadable { .. }
             | ContentTooLong { .. }
             | ContentNotUtf8 { .. }
@@ -44,6 +36,7 @@ impl Error {
                 }
             }
             Connect { .. } | OutputCut { lost: true, .. } => 3,
+            Password(password) => password.exit_code(),
             Local(local) => local.exit_code(),
             NoMaintenanceDatabase { template1, .. } => template1.exit_code(),
             _ => 1,

@@ -3,12 +3,14 @@
 //! one place, and the one function that prints them. PostgreSQL errors are
 //! mapped into this catalogue at the `db/` boundary (`db::map_error`) and
 //! printed one way ([`PgError`]), password hashes redacted ([`redact`]).
-//! The failures of one area live in a file of their own: `blogctl
-//! migrate`'s in [`MigrateError`], `blogctl local`'s in [`LocalError`].
+//! The failures of one area live in a file of their own: passwords' in
+//! [`PasswordError`], `blogctl migrate`'s in [`MigrateError`], `blogctl
+//! local`'s in [`LocalError`]; the exit codes in `exit.rs`.
 
 mod exit;
 mod local;
 mod migrate;
+mod password;
 mod postgres;
 pub mod redact;
 mod report;
@@ -18,6 +20,7 @@ use std::path::PathBuf;
 
 pub use local::LocalError;
 pub use migrate::MigrateError;
+pub use password::PasswordError;
 pub use postgres::{ConnectFailure, MigrationError, PgError};
 pub use report::{is_broken_pipe, line, report};
 pub use wording::articles_named;
@@ -99,46 +102,6 @@ pub enum Error {
          ADMIN_PASSWORD, or create the admin first with `blogctl seed`"
     )]
     AdminPasswordNeeded { email: String },
-
-    #[error("the password is too short: it needs at least {min} characters")]
-    PasswordTooShort { min: usize },
-
-    #[error(
-        "the password is {bytes} bytes long, and bcrypt (the blog API's scheme) uses only the \
-         first {max}: the rest would be ignored, so any password with the same first {max} \
-         bytes would match; choose one of at most {max} bytes (UTF-8), or pass \
-         --password-hash argon2id if the application verifies argon2id"
-    )]
-    PasswordTooLong { bytes: usize, max: usize },
-
-    #[error("the password is {bytes} bytes long; at most {max} are accepted")]
-    PasswordHuge { bytes: usize, max: usize },
-
-    #[error("--password-stdin: standard input holds no password (pipe one line into blogctl)")]
-    PasswordStdinEmpty,
-
-    #[error(
-        "--password-stdin: the first line of standard input is longer than {max} bytes, the \
-         most a password may have (pipe one line into blogctl)"
-    )]
-    PasswordStdinTooLong { max: usize },
-
-    #[error("no password for {whose}: {}", password_ways(*env))]
-    NoPassword {
-        whose: String,
-        /// The environment variable that could have held it, if any.
-        env: Option<&'static str>,
-    },
-
-    #[error("cannot read the password from {from}")]
-    PasswordUnreadable {
-        from: &'static str,
-        #[source]
-        source: std::io::Error,
-    },
-
-    #[error("the two passwords differ; nothing was changed")]
-    PasswordsDiffer,
 
     #[error("cannot read the content from {from}")]
     ContentUnreadable {
@@ -260,25 +223,6 @@ pub enum Error {
         constraint: String,
     },
 
-    /// `users check-password`: the answer is no (exit 1).
-    #[error("the password does not match the stored {scheme} hash of {user}")]
-    PasswordMismatch {
-        /// "user 3 (a@b.io)"
-        user: String,
-        scheme: &'static str,
-    },
-
-    /// `users check-password` on a hash blogctl cannot read (exit 1).
-    #[error(
-        "cannot check the password of {user}: its stored password is {found}; set a new one \
-         with `blogctl users set-password {id}`"
-    )]
-    PasswordUncheckable {
-        user: String,
-        id: i32,
-        found: String,
-    },
-
     #[error("no {user}: see `blogctl users list`")]
     UserNotFound { user: UserRef },
 
@@ -397,9 +341,6 @@ pub enum Error {
         source: PgError,
     },
 
-    #[error("cannot hash the password: {0}")]
-    PasswordHash(String),
-
     /// The database refused or failed a statement (exit 1).
     #[error("{context}")]
     Database {
@@ -407,6 +348,11 @@ pub enum Error {
         #[source]
         source: PgError,
     },
+
+    /// Where a password comes from, its rules, hashing and checking it
+    /// (exit 2 or 1: see [`PasswordError::exit_code`]).
+    #[error(transparent)]
+    Password(#[from] PasswordError),
 
     /// `blogctl migrate` and its lock (exit 1).
     #[error(transparent)]

@@ -6,7 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PasswordError, Result};
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_LEN: usize = 8;
@@ -147,15 +147,17 @@ pub fn is_email(value: &str) -> bool {
 /// hold one).
 pub fn check_password(password: &str) -> Result<()> {
     if password.len() > MAX_PASSWORD_BYTES {
-        return Err(Error::PasswordHuge {
+        return Err(PasswordError::Huge {
             bytes: password.len(),
             max: MAX_PASSWORD_BYTES,
-        });
+        }
+        .into());
     }
     if password.chars().count() < MIN_PASSWORD_LEN {
-        return Err(Error::PasswordTooShort {
+        return Err(PasswordError::TooShort {
             min: MIN_PASSWORD_LEN,
-        });
+        }
+        .into());
     }
     if password.contains('\0') {
         return Err(Error::NulByte {

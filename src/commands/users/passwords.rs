@@ -10,7 +10,7 @@ use super::find_existing;
 use crate::cli::UserPasswordArgs;
 use crate::commands::Context;
 use crate::db::users;
-use crate::error::{Error, Result};
+use crate::error::{Error, PasswordError, Result};
 use crate::escape;
 use crate::model::{PasswordCheck, Text};
 use crate::output::{Shape, Sink};
@@ -67,10 +67,11 @@ pub async fn check(ctx: &Context, args: &UserPasswordArgs) -> Result<ExitCode> {
         (true, _) => Some(password::obtain_to_check(true, terminal, &named)?),
         (false, true) => None,
         (false, false) => {
-            return Err(Error::NoPassword {
+            return Err(PasswordError::Missing {
                 whose: named,
                 env: None,
-            });
+            }
+            .into());
         }
     };
     let client = ctx.connect().await?;
@@ -106,15 +107,17 @@ pub async fn check(ctx: &Context, args: &UserPasswordArgs) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Verdict::NoMatch(found) => Err(Error::PasswordMismatch {
+        Verdict::NoMatch(found) => Err(PasswordError::Mismatch {
             user: who,
             scheme: found.as_str(),
-        }),
-        Verdict::Unreadable(what) => Err(Error::PasswordUncheckable {
+        }
+        .into()),
+        Verdict::Unreadable(what) => Err(PasswordError::Uncheckable {
             user: who,
             id: login.id,
             found: what,
-        }),
+        }
+        .into()),
     }
 }
 
