@@ -156,14 +156,15 @@ fn read_stdin(stdin_is_terminal: bool) -> Result<String> {
     let line = rpassword::prompt_password(
         "Password (--password-stdin on a terminal: one line, not echoed): ",
     )
-    .map_err(|source| Error::PasswordUnreadable {
+    .map_err(|source| PasswordError::Unreadable {
         from: "the terminal",
         source,
     })?;
     if line.len() > MAX_PASSWORD_BYTES {
-        return Err(Error::PasswordStdinTooLong {
+        return Err(PasswordError::StdinTooLong {
             max: MAX_PASSWORD_BYTES,
-        });
+        }
+        .into());
     }
     Ok(line)
 }

@@ -15,7 +15,7 @@ use crate::db;
 use crate::db::articles::Filter;
 use crate::error::{Error, Result};
 use crate::model::{Article, MAX_CONTENT_CHARS, check_content, check_search, check_title};
-use crate::output::{Shape, Sink};
+use crate::output;
 
 pub async fn run(ctx: &Context, command: ArticlesCommand) -> Result<ExitCode> {
     match command {
@@ -43,7 +43,8 @@ async fn create(ctx: &Context, args: ArticlesCreateArgs) -> Result<ExitCode> {
         })?;
     let article = row.article()?;
     ctx.msgs.info(format!("created article {}", article.id));
-    print_one(ctx, &article)
+    output::print_one(&ctx.settings.output, &article)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The content from a file, or from standard input for `-`, as UTF-8. At
@@ -89,13 +90,7 @@ async fn show(ctx: &Context, args: &ArticleShowArgs) -> Result<ExitCode> {
     let row = db::articles::find(&client, args.id)
         .await?
         .ok_or(Error::ArticleNotFound { id: args.id })?;
-    print_one(ctx, &row.article()?)
-}
-
-fn print_one(ctx: &Context, article: &Article<'_>) -> Result<ExitCode> {
-    let mut sink = Sink::new::<Article>(&ctx.settings.output, Shape::One);
-    sink.push(article)?;
-    sink.finish()?;
+    output::print_one(&ctx.settings.output, &row.article()?)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -12,7 +12,6 @@ use crate::error::{Error, LocalError, Result};
 use crate::local::{self, Destroyed, LocalSettings, Started, State, StopOutcome};
 use crate::model::LocalStatus;
 use crate::output::Messages;
-use crate::output::{Shape, Sink};
 
 pub async fn run(ctx: &Context, command: LocalCommand) -> Result<ExitCode> {
     let settings = require_local(&ctx.settings.local)?;
@@ -136,9 +135,7 @@ async fn status(ctx: &Context, settings: &LocalSettings) -> Result<ExitCode> {
         owner: status.owner,
         log: status.log.display().to_string(),
     };
-    let mut sink = Sink::new::<LocalStatus>(&ctx.settings.output, Shape::One);
-    sink.push(&record)?;
-    sink.finish()?;
+    crate::output::print_one(&ctx.settings.output, &record)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -16,7 +16,7 @@ use crate::db::users::{self, NewAddress};
 use crate::error::{Error, Result};
 use crate::escape;
 use crate::model::{User, UserRef, check_address, check_email, check_name, check_search};
-use crate::output::{Shape, Sink};
+use crate::output;
 use crate::{password, password_hash};
 
 pub async fn run(ctx: &Context, command: UsersCommand) -> Result<ExitCode> {
@@ -56,13 +56,12 @@ async fn create(ctx: &Context, args: UsersCreateArgs) -> Result<ExitCode> {
     let password = password::obtain(sources, &format!("the user {}", args.email))?;
     let hash = password_hash::hash(ctx.settings.password_hash, &password)?;
     let client = ctx.connect().await?;
-    let id = users::create(&client, &args.email, &args.name, &hash, &address).await?;
-    let row = users::find(&client, &UserRef::Id(id))
-        .await?
-        .ok_or(Error::UserVanished { id })?;
+    let row = users::create(&client, &args.email, &args.name, &hash, &address).await?;
     let user = row.user()?;
-    ctx.msgs.info(format!("created user {id} ({})", user.email));
-    print_one(ctx, &user)
+    ctx.msgs
+        .info(format!("created user {} ({})", user.id, user.email));
+    output::print_one(&ctx.settings.output, &user)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn list(ctx: &Context, args: &UsersListArgs) -> Result<ExitCode> {
@@ -86,13 +85,7 @@ async fn list(ctx: &Context, args: &UsersListArgs) -> Result<ExitCode> {
 async fn show(ctx: &Context, user: &UserRef) -> Result<ExitCode> {
     let client = ctx.connect().await?;
     let row = find_existing(&client, user).await?;
-    print_one(ctx, &row.user()?)
-}
-
-fn print_one(ctx: &Context, user: &User<'_>) -> Result<ExitCode> {
-    let mut sink = Sink::new::<User>(&ctx.settings.output, Shape::One);
-    sink.push(user)?;
-    sink.finish()?;
+    output::print_one(&ctx.settings.output, &row.user()?)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -179,7 +172,8 @@ async fn delete(ctx: &Context, args: &UsersDeleteArgs) -> Result<ExitCode> {
     ctx.msgs.info(message);
     // As `articles delete` (and psql's DELETE ... RETURNING): what was
     // deleted, in the chosen format.
-    print_one(ctx, &user)
+    output::print_one(&ctx.settings.output, &user)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Ask on the terminal. The user's email and name come from the database:

@@ -13,9 +13,11 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
-use super::{compat, failed, stream};
+use super::sql::{Params, contains, user_condition};
+use super::users::read_address;
+use super::{column, compat, failed, stream};
 use crate::error::{Error, Result};
-use crate::model::{Address, Article, User, UserRef};
+use crate::model::{Article, User, UserRef};
 
 /// The select list every query returns, in [`read`]'s column order.
 /// `content` is left out (NULL) where only a summary is wanted.
@@ -30,31 +32,18 @@ const FROM: &str = "FROM articles a \
 /// Read a row of any of this module's queries. Allocates nothing: the
 /// text stays in the row's buffer.
 fn read(row: &Row) -> Result<Article<'_>> {
-    let decode = |e| failed("cannot read an article row")(e);
-    let address_id: Option<i32> = row.try_get(6).map_err(decode)?;
-    let address = match address_id {
-        Some(id) => Some(Address {
-            id,
-            street: row.try_get(7).map_err(decode)?,
-            city: row.try_get(8).map_err(decode)?,
-            country: row.try_get(9).map_err(decode)?,
-        }),
-        None => None,
-    };
-    let author_id = row.try_get(3).map_err(decode)?;
+    let context = "cannot read an article row";
+    let author_id = column(row, 3, context)?;
     Ok(Article {
-        id: row.try_get(0).map_err(decode)?,
-        title: row.try_get(1).map_err(decode)?,
-        content: row
-            .try_get::<_, Option<_>>(2)
-            .map_err(decode)?
-            .unwrap_or_default(),
+        id: column(row, 0, context)?,
+        title: column(row, 1, context)?,
+        content: column::<Option<_>>(row, 2, context)?.unwrap_or_default(),
         author_id,
         author: User {
             id: author_id,
-            email: row.try_get(4).map_err(decode)?,
-            name: row.try_get(5).map_err(decode)?,
-            address,
+            email: column(row, 4, context)?,
+            name: column(row, 5, context)?,
+            address: read_address(row, 6, context)?,
         },
     })
 }
@@ -96,30 +85,20 @@ pub async fn list(
     limit: Option<i64>,
     mut each: impl FnMut(&Article<'_>) -> Result<()>,
 ) -> Result<u64> {
-    let (id, email, search, limit_value);
+    let (search, limit_value);
     let mut sql = select(with_content);
-    let mut params: stream::Params = Vec::new();
+    let mut params: Params = Vec::new();
     let mut conditions = Vec::new();
-    match filter.author {
-        None => {}
-        Some(UserRef::Id(author)) => {
-            id = *author;
-            params.push((&id, Type::INT4));
-            conditions.push(format!("a.author_id = ${}", params.len()));
-        }
-        Some(UserRef::Email(author)) => {
-            email = author.as_str();
-            params.push((&email, Type::TEXT));
-            conditions.push(format!("u.email = ${}", params.len()));
-        }
+    if let Some(author) = filter.author {
+        let n = params.len() + 1;
+        let (condition, param) = user_condition(author, "a.author_id", "u.email", n);
+        params.push(param);
+        conditions.push(condition);
     }
     if let Some(text) = filter.search {
         search = text;
         params.push((&search, Type::TEXT));
-        conditions.push(stream::contains(
-            &["a.title", "a.article_content"],
-            params.len(),
-        ));
+        conditions.push(contains(&["a.title", "a.article_content"], params.len()));
     }
     if !conditions.is_empty() {
         sql.push_str(" WHERE ");
@@ -159,19 +138,7 @@ pub async fn create(
     content: &str,
     author: &UserRef,
 ) -> Result<Option<ArticleRow>> {
-    let (author_clause, id, email);
-    let author_param: (&(dyn ToSql + Sync), Type) = match author {
-        UserRef::Id(author) => {
-            author_clause = "id = $3::integer";
-            id = *author;
-            (&id, Type::INT4)
-        }
-        UserRef::Email(author) => {
-            author_clause = "email = $3::text";
-            email = author.as_str();
-            (&email, Type::TEXT)
-        }
-    };
+    let (author_clause, author_param) = user_condition(author, "id", "email", 3);
     // The INSERT's SELECT finds the author, so a missing one inserts nothing;
     // the outer query joins the new row with its author and address.
     let sql = format!(
@@ -209,16 +176,10 @@ pub async fn create(
 
 /// Whether the user named on the command line exists.
 pub async fn author_exists(client: &impl GenericClient, author: &UserRef) -> Result<bool> {
-    let found = match author {
-        UserRef::Id(id) => client
-            .query_typed_opt("SELECT 1 FROM users WHERE id = $1", &[(id, Type::INT4)])
-            .await
-            .map(|row| row.is_some()),
-        UserRef::Email(email) => {
-            return super::users::find_id_by_email(client, email)
-                .await
-                .map(|id| id.is_some());
-        }
-    };
-    found.map_err(failed(format!("cannot look up the {author}")))
+    let (condition, param) = user_condition(author, "id", "email", 1);
+    let row = client
+        .query_typed_opt(&format!("SELECT 1 FROM users WHERE {condition}"), &[param])
+        .await
+        .map_err(failed(format!("cannot look up the {author}")))?;
+    Ok(row.is_some())
 }

@@ -10,6 +10,7 @@ pub mod migrate;
 pub mod pgpass;
 pub mod server;
 pub mod setup;
+pub mod sql;
 pub mod stream;
 pub mod tls;
 pub mod users;
@@ -86,25 +87,10 @@ pub fn failed(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) 
     move |error| map_error(error, context, |_| None)
 }
 
-/// `name` as a quoted SQL identifier (`"` doubled), so any name (quotes,
-/// semicolons, spaces) is taken literally.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
-
 /// Column `index` of `row`, or the error that says it could not be read
 /// (a NULL, or another type, where blogctl's schema has none: a table
 /// changed by hand or by a newer blog API), never a panic as `Row::get`
 /// would.
 pub fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, context: &str) -> Result<T, Error> {
     row.try_get(index).map_err(|e| Error::db(context, e))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn identifiers_are_quoted() {
-        assert_eq!(super::quote_ident("blog"), "\"blog\"");
-        assert_eq!(super::quote_ident("a\"b; x"), "\"a\"\"b; x\"");
-    }
 }

@@ -5,7 +5,7 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
-use super::quote_ident;
+use super::sql::quote_ident;
 use super::{failed, map_error};
 use crate::error::{Error, PgError, Result};
 

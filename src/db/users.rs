@@ -14,6 +14,7 @@ use tokio_postgres::{GenericClient, Row};
 /// What a row of `users` that cannot be read is reported as.
 const UNREADABLE: &str = "cannot read a row of the users table";
 
+use super::sql::{Params, contains, user_condition};
 use super::{column, failed, map_error, stream};
 use crate::error::{Error, Result};
 use crate::model::{Address, User, UserRef};
@@ -86,25 +87,14 @@ impl std::fmt::Debug for Login {
 
 /// The [`Login`] of a user named by id or email, if the user exists.
 pub async fn find_login(client: &impl GenericClient, user: &UserRef) -> Result<Option<Login>> {
-    let row = match user {
-        UserRef::Id(id) => {
-            client
-                .query_typed_opt(
-                    "SELECT id, email, password FROM users WHERE id = $1",
-                    &[(id, Type::INT4)],
-                )
-                .await
-        }
-        UserRef::Email(email) => {
-            client
-                .query_typed_opt(
-                    "SELECT id, email, password FROM users WHERE email = $1",
-                    &[(email, Type::TEXT)],
-                )
-                .await
-        }
-    }
-    .map_err(failed(format!("cannot look up the {user}")))?;
+    let (condition, param) = user_condition(user, "id", "email", 1);
+    let row = client
+        .query_typed_opt(
+            &format!("SELECT id, email, password FROM users WHERE {condition}"),
+            &[param],
+        )
+        .await
+        .map_err(failed(format!("cannot look up the {user}")))?;
     row.map(|r| {
         Ok(Login {
             id: column(&r, 0, UNREADABLE)?,
@@ -144,23 +134,27 @@ const USER_COLUMNS: &str = "u.id, u.email, u.name, a.id, a.street, a.city, a.cou
 
 /// Read a row of [`USER_COLUMNS`]; the text stays in the row.
 fn read(row: &Row) -> Result<User<'_>> {
-    let decode = |e| failed("cannot read a user row")(e);
-    let address_id: Option<i32> = row.try_get(3).map_err(decode)?;
-    let address = match address_id {
-        Some(id) => Some(Address {
-            id,
-            street: row.try_get(4).map_err(decode)?,
-            city: row.try_get(5).map_err(decode)?,
-            country: row.try_get(6).map_err(decode)?,
-        }),
-        None => None,
-    };
+    let context = "cannot read a user row";
     Ok(User {
-        id: row.try_get(0).map_err(decode)?,
-        email: row.try_get(1).map_err(decode)?,
-        name: row.try_get(2).map_err(decode)?,
-        address,
+        id: column(row, 0, context)?,
+        email: column(row, 1, context)?,
+        name: column(row, 2, context)?,
+        address: read_address(row, 3, context)?,
     })
+}
+
+/// The address in columns `first..first + 4` of `row` (id, street, city,
+/// country, as a LEFT JOIN gives them): `None` when the id is NULL.
+pub fn read_address<'a>(row: &'a Row, first: usize, context: &str) -> Result<Option<Address<'a>>> {
+    let Some(id) = column::<Option<i32>>(row, first, context)? else {
+        return Ok(None);
+    };
+    Ok(Some(Address {
+        id,
+        street: column(row, first + 1, context)?,
+        city: column(row, first + 2, context)?,
+        country: column(row, first + 3, context)?,
+    }))
 }
 
 /// One user's row, kept so that its [`User`] can borrow from it.
@@ -172,25 +166,30 @@ impl UserRow {
     }
 }
 
-/// Create a user and, when any field is given, their address, in one
-/// statement (so in one transaction: a duplicate email leaves no address).
+/// Create a user and, when any field is given, their address, and return
+/// the user with the address, in one statement (so in one transaction: a
+/// duplicate email leaves no address). The new rows are joined as the
+/// statement returns them: its own snapshot does not see them in the tables.
 pub async fn create(
     client: &impl GenericClient,
     email: &str,
     name: &str,
     password_hash: &str,
     address: &NewAddress,
-) -> Result<i32> {
+) -> Result<UserRow> {
     let row = client
         .query_typed_one(
-            "WITH new_address AS (
+            "WITH a AS (
                  INSERT INTO addresses (street, city, country)
                  SELECT $4, $5, $6 WHERE num_nonnulls($4, $5, $6) > 0
-                 RETURNING id
+                 RETURNING id, street, city, country
+             ), u AS (
+                 INSERT INTO users (email, name, password, address_id)
+                 VALUES ($1, $2, $3, (SELECT id FROM a))
+                 RETURNING id, email, name, address_id
              )
-             INSERT INTO users (email, name, password, address_id)
-             VALUES ($1, $2, $3, (SELECT id FROM new_address))
-             RETURNING id",
+             SELECT u.id, u.email, u.name, a.id, a.street, a.city, a.country
+             FROM u LEFT JOIN a ON a.id = u.address_id",
             &[
                 (&email, Type::TEXT),
                 (&name, Type::TEXT),
@@ -208,7 +207,7 @@ pub async fn create(
             })
         })
     })?;
-    column(&row, 0, UNREADABLE)
+    Ok(UserRow(row))
 }
 
 /// Stream the users with their address, in id order, into `each`, one at
@@ -222,12 +221,12 @@ pub async fn list(
 ) -> Result<u64> {
     let (text, limit_value);
     let mut sql = format!("SELECT {USER_COLUMNS}");
-    let mut params: stream::Params = Vec::new();
+    let mut params: Params = Vec::new();
     if let Some(search) = search {
         text = search;
         params.push((&text, Type::TEXT));
         sql.push_str(" WHERE ");
-        sql.push_str(&stream::contains(&["u.email", "u.name"], params.len()));
+        sql.push_str(&contains(&["u.email", "u.name"], params.len()));
     }
     sql.push_str(" ORDER BY u.id");
     if let Some(limit) = limit {
@@ -243,25 +242,14 @@ pub async fn list(
 
 /// One user, by id or email, with their address.
 pub async fn find(client: &impl GenericClient, user: &UserRef) -> Result<Option<UserRow>> {
-    let row = match user {
-        UserRef::Id(id) => {
-            client
-                .query_typed_opt(
-                    &format!("SELECT {USER_COLUMNS} WHERE u.id = $1"),
-                    &[(id, Type::INT4)],
-                )
-                .await
-        }
-        UserRef::Email(email) => {
-            client
-                .query_typed_opt(
-                    &format!("SELECT {USER_COLUMNS} WHERE u.email = $1"),
-                    &[(email, Type::TEXT)],
-                )
-                .await
-        }
-    }
-    .map_err(failed(format!("cannot look up the {user}")))?;
+    let (condition, param) = user_condition(user, "u.id", "u.email", 1);
+    let row = client
+        .query_typed_opt(
+            &format!("SELECT {USER_COLUMNS} WHERE {condition}"),
+            &[param],
+        )
+        .await
+        .map_err(failed(format!("cannot look up the {user}")))?;
     Ok(row.map(UserRow))
 }
 
@@ -322,25 +310,14 @@ pub async fn lock_pair(
 /// Lock a user's row until the end of the transaction (no article can take
 /// them as author meanwhile) and return their id, if they exist.
 pub async fn lock(client: &impl GenericClient, user: &UserRef) -> Result<Option<i32>> {
-    let row = match user {
-        UserRef::Id(id) => {
-            client
-                .query_typed_opt(
-                    "SELECT id FROM users WHERE id = $1 FOR UPDATE",
-                    &[(id, Type::INT4)],
-                )
-                .await
-        }
-        UserRef::Email(email) => {
-            client
-                .query_typed_opt(
-                    "SELECT id FROM users WHERE email = $1 FOR UPDATE",
-                    &[(email, Type::TEXT)],
-                )
-                .await
-        }
-    }
-    .map_err(failed(format!("cannot lock the {user}")))?;
+    let (condition, param) = user_condition(user, "id", "email", 1);
+    let row = client
+        .query_typed_opt(
+            &format!("SELECT id FROM users WHERE {condition} FOR UPDATE"),
+            &[param],
+        )
+        .await
+        .map_err(failed(format!("cannot lock the {user}")))?;
     row.map(|r| column(&r, 0, UNREADABLE)).transpose()
 }
 

@@ -4,12 +4,12 @@
 //! All exit 1: the database is not as expected, a migration failed, or
 //! another session is in the way.
 
-use super::MigrationError;
+use super::PgError;
 use super::wording::{applied_in_run, database_at, divergence, lock_hint};
 
 /// blogctl's advice when a concurrent index build met its lock timeout.
-fn index_hint(source: Option<&MigrationError>, lock_timeout: u64) -> String {
-    if source.and_then(MigrationError::sqlstate) != Some("55P03") {
+fn index_hint(source: Option<&PgError>, lock_timeout: u64) -> String {
+    if source.and_then(PgError::sqlstate) != Some("55P03") {
         return String::new();
     }
     format!(
@@ -77,7 +77,7 @@ pub enum MigrateError {
         at: Option<i32>,
         lock_timeout: u64,
         #[source]
-        source: MigrationError,
+        source: PgError,
     },
 
     /// V6's concurrent index build (db::migrate::concurrent) failed, or
@@ -96,7 +96,7 @@ pub enum MigrateError {
         at: Option<i32>,
         lock_timeout: u64,
         #[source]
-        source: Option<MigrationError>,
+        source: Option<PgError>,
     },
 
     #[error(

@@ -21,7 +21,7 @@ use std::path::PathBuf;
 pub use local::LocalError;
 pub use migrate::MigrateError;
 pub use password::PasswordError;
-pub use postgres::{ConnectFailure, MigrationError, PgError};
+pub use postgres::{ConnectFailure, PgError};
 pub use report::{is_broken_pipe, line, report};
 pub use wording::articles_named;
 

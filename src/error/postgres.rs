@@ -1,6 +1,6 @@
 //! PostgreSQL's errors, printed one way: the server's message, SQLSTATE,
-//! detail and hint ([`PgError`]), also when refinery wraps them
-//! ([`MigrationError`]).
+//! detail and hint ([`PgError`]), whatever blogctl was doing (a query, a
+//! migration, connecting).
 
 use std::fmt;
 
@@ -46,43 +46,18 @@ fn list_hosts(failures: &[(String, ConnectFailure)]) -> String {
 #[derive(Debug)]
 pub struct PgError(pub tokio_postgres::Error);
 
-impl fmt::Display for PgError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        ShowPg(&self.0).fmt(f)
-    }
-}
-
-// The Display above already renders the whole chain.
-impl std::error::Error for PgError {}
-
-/// Why the database refused a migration (its SQL, or the history rows
-/// written in the same transaction), printed as [`PgError`] prints it.
-#[derive(Debug)]
-pub struct MigrationError(pub tokio_postgres::Error);
-
-impl MigrationError {
+impl PgError {
     /// The SQLSTATE the server gave, if any.
     pub fn sqlstate(&self) -> Option<&str> {
         self.0.code().map(|c| c.code())
     }
 }
 
-impl fmt::Display for MigrationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        ShowPg(&self.0).fmt(f)
-    }
-}
-
-impl std::error::Error for MigrationError {}
-
-/// How a PostgreSQL error reads, owned ([`PgError`]) or borrowed. The
-/// server's message, detail and hint may quote a row, password hash
+/// The server's message, detail and hint may quote a row, password hash
 /// included (`Failing row contains (…, $2b$10$…)` under a CHECK a DBA
 /// added): hashes are redacted here, where every PostgreSQL error is
 /// turned into text.
-struct ShowPg<'a>(&'a tokio_postgres::Error);
-
-impl fmt::Display for ShowPg<'_> {
+impl fmt::Display for PgError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let clean = super::redact::hashes;
         if let Some(db) = self.0.as_db_error() {
@@ -95,7 +70,10 @@ impl fmt::Display for ShowPg<'_> {
             }
             return Ok(());
         }
-        let text = with_causes(&self.0.to_string(), std::error::Error::source(self.0));
+        let text = with_causes(&self.0.to_string(), std::error::Error::source(&self.0));
         f.write_str(&clean(&text))
     }
 }
+
+// The Display above already renders the whole chain.
+impl std::error::Error for PgError {}

@@ -1,7 +1,7 @@
 //! The wording the catalogue's messages share: lists, plurals, where the
 //! database stands.
 
-use super::MigrationError;
+use super::PgError;
 
 pub(super) fn rows_were(rows: u64) -> String {
     match rows {
@@ -65,7 +65,7 @@ pub(super) fn database_at(at: Option<i32>) -> String {
 }
 
 /// blogctl's own advice for a lock timeout (55P03), before the server's error.
-pub(super) fn lock_hint(source: &MigrationError, lock_timeout: u64) -> String {
+pub(super) fn lock_hint(source: &PgError, lock_timeout: u64) -> String {
     if source.sqlstate() != Some("55P03") {
         return String::new();
     }

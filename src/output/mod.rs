@@ -137,6 +137,14 @@ impl Sink {
     }
 }
 
+/// Print one record on its own (`show`, `create`, `update`): a `field |
+/// value` block, a JSON object, or a CSV header and row.
+pub fn print_one<R: Record>(settings: &OutputSettings, record: &R) -> Result<()> {
+    let mut sink = Sink::new::<R>(settings, Shape::One);
+    sink.push(record)?;
+    sink.finish()
+}
+
 /// Bytes gathered before each write to stdout: big writes keep the
 /// per-syscall cost of a million-row list small.
 const BUFFER: usize = 256 * 1024;

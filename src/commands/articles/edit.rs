@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use super::{print_one, read_content};
+use super::read_content;
 use crate::cli::{ArticlesDeleteArgs, ArticlesUpdateArgs};
 use crate::commands::{Context, confirm};
 use crate::db;
@@ -13,6 +13,7 @@ use crate::db::articles::{ArticleChanges, ArticleRow, Updated};
 use crate::error::{Error, Result, articles_named as articles};
 use crate::escape;
 use crate::model::{Article, check_content, check_title};
+use crate::output;
 use crate::output::{Shape, Sink};
 
 /// Longest title a confirmation quotes, in characters.
@@ -43,7 +44,8 @@ pub async fn update(ctx: &Context, args: ArticlesUpdateArgs) -> Result<ExitCode>
         Updated::Article(row) => {
             let article = row.article()?;
             ctx.msgs.info(format!("updated article {id}"));
-            print_one(ctx, &article)
+            output::print_one(&ctx.settings.output, &article)?;
+            Ok(ExitCode::SUCCESS)
         }
         Updated::NoArticle => Err(Error::ArticlesNotFound {
             ids: vec![id],

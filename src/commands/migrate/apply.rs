@@ -13,7 +13,7 @@ use crate::cli::LockArgs;
 use crate::commands::Context;
 use crate::db::migrate::concurrent::{self, Build, IndexFailure};
 use crate::db::migrate::{self as dbm, ADMIN_VERSION, AUTHOR_VERSION, MigrationLock};
-use crate::error::{Error, MigrateError, MigrationError, Result};
+use crate::error::{Error, MigrateError, PgError, Result};
 
 /// Plan the run (history, adoption, refusals, the admin), bring the
 /// histories in step, then apply each pending migration in its own
@@ -150,7 +150,7 @@ pub async fn migrate_locked(
 /// catalogue as it is), or the migration itself.
 enum Failure {
     Admin(Error),
-    Migration(MigrationError),
+    Migration(PgError),
     /// V6's concurrent index build.
     Index(IndexFailure),
     /// The lock connection no longer holds the migration lock.
@@ -172,7 +172,7 @@ async fn apply(
     let tx = client
         .transaction()
         .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+        .map_err(|e| Failure::Migration(PgError(e)))?;
     if !lock
         .guard(&tx, lock_timeout)
         .await
@@ -197,7 +197,7 @@ async fn apply(
         .map_err(Failure::Migration)?;
     tx.commit()
         .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+        .map_err(|e| Failure::Migration(PgError(e)))?;
     // V5 after V4 in the same run: the admin is there now.
     if let (Some((_, known)), Some(outcome)) = (admin, outcome)
         && !matches!(known, Known::Exists { .. })
@@ -246,7 +246,7 @@ async fn apply_concurrently(
     let tx = client
         .transaction()
         .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+        .map_err(|e| Failure::Migration(PgError(e)))?;
     if !lock
         .guard(&tx, lock_timeout)
         .await
@@ -259,6 +259,6 @@ async fn apply_concurrently(
         .map_err(Failure::Index)?;
     tx.commit()
         .await
-        .map_err(|e| Failure::Migration(MigrationError(e)))?;
+        .map_err(|e| Failure::Migration(PgError(e)))?;
     Ok(None)
 }

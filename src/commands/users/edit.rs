@@ -4,7 +4,6 @@
 
 use std::process::ExitCode;
 
-use super::print_one;
 use crate::cli::UsersUpdateArgs;
 use crate::commands::Context;
 use crate::db;
@@ -73,5 +72,6 @@ pub async fn update(ctx: &Context, args: UsersUpdateArgs) -> Result<ExitCode> {
         .await
         .map_err(db::failed(format!("cannot commit the update of user {id}")))?;
     ctx.msgs.info(format!("updated user {id}{done}"));
-    print_one(ctx, &row.user()?)
+    crate::output::print_one(&ctx.settings.output, &row.user()?)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -13,7 +13,7 @@ use crate::db::users;
 use crate::error::{Error, PasswordError, Result};
 use crate::escape;
 use crate::model::{PasswordCheck, Text};
-use crate::output::{Shape, Sink};
+use crate::output;
 use crate::password;
 use crate::password_hash::{self, BCRYPT_MAX_BYTES, Scheme, Verdict};
 
@@ -91,15 +91,14 @@ pub async fn check(ctx: &Context, args: &UserPasswordArgs) -> Result<ExitCode> {
         Verdict::NoMatch(scheme) => (scheme.as_str(), None, Some(false)),
         Verdict::Unreadable(what) => ("unknown", Some(what.clone()), None),
     };
-    let mut sink = Sink::new::<PasswordCheck>(&ctx.settings.output, Shape::One);
-    sink.push(&PasswordCheck {
+    let record = PasswordCheck {
         id: login.id,
         email: Text::from(login.email.as_str()),
         scheme,
         stored,
         matches,
-    })?;
-    sink.finish()?;
+    };
+    output::print_one(&ctx.settings.output, &record)?;
     match verdict {
         Verdict::Match(found) => {
             for warning in warnings(ctx.settings.password_hash, found, &password, &login) {

@@ -7,7 +7,7 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
 use super::{ArticleRow, COLUMNS, FROM, compat, select};
-use crate::db::stream::Params;
+use crate::db::sql::{Params, user_condition};
 use crate::error::{Error, Result};
 use crate::model::UserRef;
 
@@ -42,25 +42,16 @@ pub async fn update(
     id: i32,
     changes: ArticleChanges<'_>,
 ) -> Result<Updated> {
-    let (author_id, author_email);
     let mut params: Params = vec![
         (&id, Type::INT4),
         (&changes.title, Type::TEXT),
         (&changes.content, Type::TEXT),
     ];
-    let author_clause = match changes.author {
-        None => None,
-        Some(UserRef::Id(author)) => {
-            author_id = *author;
-            params.push((&author_id, Type::INT4));
-            Some("id = $4")
-        }
-        Some(UserRef::Email(author)) => {
-            author_email = author.as_str();
-            params.push((&author_email, Type::TEXT));
-            Some("email = $4")
-        }
-    };
+    let author_clause = changes.author.map(|author| {
+        let (clause, param) = user_condition(author, "id", "email", 4);
+        params.push(param);
+        clause
+    });
     let (author_cte, set_author, from_author, author_found) = match author_clause {
         None => (String::new(), "", "", "true"),
         Some(clause) => (

@@ -40,7 +40,7 @@
 use tokio_postgres::types::Type;
 use tokio_postgres::{Client, GenericClient};
 
-use crate::error::MigrationError;
+use crate::error::PgError;
 
 /// The migration built concurrently.
 pub const CONCURRENT_VERSION: i32 = 6;
@@ -76,7 +76,7 @@ pub enum Build {
 #[derive(Debug)]
 pub enum IndexFailure {
     /// The database refused a statement (a lock timeout, say).
-    Db(MigrationError),
+    Db(PgError),
     /// Something else has the index's name.
     NameTaken,
     /// The index is not valid when V6 is to be recorded.
@@ -85,7 +85,7 @@ pub enum IndexFailure {
 
 impl From<tokio_postgres::Error> for IndexFailure {
     fn from(e: tokio_postgres::Error) -> Self {
-        IndexFailure::Db(MigrationError(e))
+        IndexFailure::Db(PgError(e))
     }
 }
 

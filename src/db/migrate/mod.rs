@@ -35,7 +35,7 @@ pub use holders::Holders;
 pub use lock::{Key, MigrationLock, lock};
 
 use crate::db::failed;
-use crate::error::{MigrationError, Result};
+use crate::error::{PgError, Result};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -117,9 +117,9 @@ pub async fn apply_one(
     tx: &impl GenericClient,
     migration: &refinery::Migration,
     now: time::OffsetDateTime,
-) -> Result<(), MigrationError> {
+) -> Result<(), PgError> {
     let sql = migration.sql().unwrap_or_default();
-    tx.batch_execute(sql).await.map_err(MigrationError)?;
+    tx.batch_execute(sql).await.map_err(PgError)?;
     record_applied(tx, migration, now).await
 }
 
@@ -130,8 +130,8 @@ pub async fn record_applied(
     tx: &impl GenericClient,
     migration: &refinery::Migration,
     now: time::OffsetDateTime,
-) -> Result<(), MigrationError> {
-    ensure_history_table(tx).await.map_err(MigrationError)?;
+) -> Result<(), PgError> {
+    ensure_history_table(tx).await.map_err(PgError)?;
     // RFC 3339 by the `time` crate, as refinery's `insert_migration_query`
     // writes it, so refinery's reader parses it.
     let applied_on = now
@@ -149,11 +149,11 @@ pub async fn record_applied(
         ],
     )
     .await
-    .map_err(MigrationError)?;
+    .map_err(PgError)?;
     if let Some(name) = kysely::name_of(version) {
         kysely::record(tx, name, &kysely::iso_timestamp(now))
             .await
-            .map_err(MigrationError)?;
+            .map_err(PgError)?;
     }
     Ok(())
 }

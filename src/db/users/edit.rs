@@ -6,6 +6,7 @@ use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
 use super::{column, failed, map_error};
+use crate::db::sql::user_condition;
 use crate::error::{Error, Result};
 use crate::model::UserRef;
 
@@ -15,25 +16,14 @@ pub async fn lock_with_address(
     client: &impl GenericClient,
     user: &UserRef,
 ) -> Result<Option<(i32, Option<i32>)>> {
-    let row = match user {
-        UserRef::Id(id) => {
-            client
-                .query_typed_opt(
-                    "SELECT id, address_id FROM users WHERE id = $1 FOR UPDATE",
-                    &[(id, Type::INT4)],
-                )
-                .await
-        }
-        UserRef::Email(email) => {
-            client
-                .query_typed_opt(
-                    "SELECT id, address_id FROM users WHERE email = $1 FOR UPDATE",
-                    &[(email, Type::TEXT)],
-                )
-                .await
-        }
-    }
-    .map_err(failed(format!("cannot lock the {user}")))?;
+    let (condition, param) = user_condition(user, "id", "email", 1);
+    let row = client
+        .query_typed_opt(
+            &format!("SELECT id, address_id FROM users WHERE {condition} FOR UPDATE"),
+            &[param],
+        )
+        .await
+        .map_err(failed(format!("cannot lock the {user}")))?;
     row.map(|r| {
         let context = "cannot read a row of the users table";
         Ok((column(&r, 0, context)?, column(&r, 1, context)?))
