@@ -67,7 +67,8 @@ pub fn grid_width(widths: &[usize]) -> usize {
 /// Lay out `rows` under `header` for a screen `width` columns wide (`None`:
 /// not a terminal, every column as wide as its content). A grid when it
 /// fits legibly: every column at least as wide as its header and its
-/// longest word (up to [`WORD_CAP`]), rows of at most
+/// longest word (up to [`WORD_CAP`]), narrowed from its content's width
+/// where the fewest lines are added ([`super::fit`]), rows of at most
 /// [`MAX_MEAN_ROW_LINES`] lines on average; otherwise, or when `expanded`
 /// asks for it, the expanded layout.
 pub fn plan(header: &[&str], rows: &[Vec<Value>], width: Option<usize>, expanded: bool) -> Plan {
@@ -93,8 +94,7 @@ pub fn plan(header: &[&str], rows: &[Vec<Value>], width: Option<usize>, expanded
         return Plan::Expanded;
     }
     let room = width - grid_width(&vec![0; floor.len()]);
-    let widths = share(&floor, &natural, room);
-    let lines: usize = rows.iter().map(|row| row_height(row, &widths)).sum();
+    let (widths, lines) = super::fit::narrow(rows, &natural, &floor, room);
     if lines > MAX_MEAN_ROW_LINES * rows.len() {
         return Plan::Expanded;
     }
@@ -121,52 +121,6 @@ fn longest_word(text: &str) -> usize {
         .map(UnicodeWidthStr::width)
         .max()
         .unwrap_or(0)
-}
-
-/// The widths of a grid `room` columns wide (cells only): every column as
-/// wide as its content up to a common level, the widest ones cut down to
-/// that level but never below their floor, as psql's wrapped format
-/// shares the screen; what rounding leaves goes to the columns at the
-/// level, leftmost first.
-fn share(floor: &[usize], natural: &[usize], room: usize) -> Vec<usize> {
-    let at = |level: usize| -> Vec<usize> {
-        floor
-            .iter()
-            .zip(natural)
-            .map(|(&f, &n)| level.clamp(f, n.max(f)))
-            .collect()
-    };
-    // The highest level whose widths fit: the sum grows with the level.
-    let (mut low, mut high) = (0, natural.iter().copied().max().unwrap_or(0));
-    while low < high {
-        let mid = (low + high).div_ceil(2);
-        if at(mid).iter().sum::<usize>() <= room {
-            low = mid;
-        } else {
-            high = mid - 1;
-        }
-    }
-    let mut widths = at(low);
-    let mut left = room.saturating_sub(widths.iter().sum());
-    for (width, &n) in widths.iter_mut().zip(natural) {
-        if left == 0 {
-            break;
-        }
-        if *width == low && *width < n {
-            *width += 1;
-            left -= 1;
-        }
-    }
-    widths
-}
-
-/// How many screen lines a row takes with these column widths.
-pub fn row_height(row: &[Value], widths: &[usize]) -> usize {
-    row.iter()
-        .zip(widths)
-        .map(|(value, &width)| wrap(&value.text, width, Long::Cut).len())
-        .max()
-        .unwrap_or(1)
 }
 
 /// `text` in lines at most `width` columns wide, broken where spaces and
@@ -275,7 +229,11 @@ mod tests {
         };
         assert_eq!(grid_width(&widths), 45);
         assert_eq!(widths[2], 17, "the emails are not cut when words fit");
-        assert!(rows.iter().all(|r| row_height(r, &widths) <= 2));
+        for row in &rows {
+            for (value, &width) in row.iter().zip(&widths) {
+                assert!(wrap(&value.text, width, Long::Cut).len() <= 2);
+            }
+        }
         // Floors: 2 + 10 ("Analytical") + 17: 37 columns and more.
         assert_eq!(plan(&header, &rows, Some(36), false), Plan::Expanded);
     }
@@ -293,7 +251,7 @@ mod tests {
     }
 
     #[test]
-    fn the_widest_columns_give_way_first_down_to_their_floor() {
+    fn the_columns_give_way_where_the_fewest_lines_are_added() {
         // The demo users at 80 columns: id, email, name, street, city, country.
         let rows = [
             row(&["1", "admin@example.com", "Admin", "", "", ""]),
@@ -324,12 +282,11 @@ mod tests {
             ]),
         ];
         let header = ["id", "email", "name", "street", "city", "country"];
-        assert_eq!(
-            plan(&header, &rows, Some(80), false),
-            Plan::Grid(vec![2, 20, 11, 11, 9, 10])
-        );
-        // Narrow columns keep their width; one wide column takes the cut.
-        assert_eq!(share(&[2, 10, 3], &[2, 200, 14], 60), vec![2, 44, 14]);
-        assert_eq!(share(&[2, 20, 8], &[2, 20, 17], 29), vec![2, 20, 8]);
+        // Every name but two and "Ada Lovelace" on one line; the streets
+        // and "United Kingdom" in two lines each; 9 lines in all (sharing
+        // the cut among the widest columns made [2, 20, 11, 11, 9, 10]:
+        // "12 St James's Square" in three lines and 10 in all).
+        let widths = vec![2, 20, 12, 13, 9, 7];
+        assert_eq!(plan(&header, &rows, Some(80), false), Plan::Grid(widths));
     }
 }

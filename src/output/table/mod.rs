@@ -9,6 +9,7 @@
 //! Every cell goes through [`escape::cell`] here, the one place database
 //! text meets the table.
 
+mod fit;
 mod layout;
 mod render;
 
