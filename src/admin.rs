@@ -9,7 +9,7 @@ use std::fmt;
 
 use tokio_postgres::GenericClient;
 
-use crate::db::users;
+use crate::db::{self, users};
 use crate::error::{Error, Result};
 use crate::model::{MAX_EMAIL_CHARS, MAX_SHORT_TEXT_CHARS, UserRef, check_length, is_email};
 use crate::password;
@@ -115,9 +115,13 @@ impl fmt::Debug for Hash {
 }
 
 /// Look the admin up: [`Known::Missing`] when the users table is not there
-/// yet. One `to_regclass` and one query on `users`.
+/// yet. One `to_regclass` and one query on `users`. The one check of
+/// whether the admin exists, for setup and migrate.
 pub async fn look_up(client: &impl GenericClient, email: &str) -> Result<Known> {
-    if !crate::db::setup::has_users_table(client).await? {
+    let users = db::table_exists(client, "users")
+        .await
+        .map_err(db::failed("cannot look for the users table"))?;
+    if !users {
         return Ok(Known::Missing);
     }
     look_up_in_table(client, email).await
@@ -228,17 +232,12 @@ pub fn scheme_warning(admin: &AdminSpec, id: i32, verdict: &Verdict) -> Option<S
     let found = match verdict {
         Verdict::Match(scheme) | Verdict::NoMatch(scheme) if *scheme == want => return None,
         Verdict::Match(scheme) | Verdict::NoMatch(scheme) => scheme.with_article(),
-        Verdict::Unreadable(what) => what.clone(),
+        Verdict::Unreadable(what) => what.as_str(),
     };
-    let consequence = match want {
-        Scheme::Bcrypt => "the blog API, which verifies bcrypt, cannot log it in",
-        Scheme::Argon2id => "an application that verifies argon2id cannot log it in",
-    };
-    Some(format!(
-        "the admin {} (id {id}) has its password stored as {found}, not {want} \
-         (--password-hash {want}): {consequence}; run `blogctl seed --reset-password` to \
-         store {}",
-        admin.email,
-        want.with_article()
+    Some(password_hash::scheme_mismatch(
+        &format!("the admin {} (id {id})", admin.email),
+        found,
+        want,
+        "run `blogctl seed --reset-password` to store",
     ))
 }

@@ -42,10 +42,10 @@ impl Scheme {
     }
 
     /// "a bcrypt hash", "an argon2id hash".
-    pub fn with_article(self) -> String {
+    pub fn with_article(self) -> &'static str {
         match self {
-            Scheme::Bcrypt => "a bcrypt hash".to_string(),
-            Scheme::Argon2id => "an argon2id hash".to_string(),
+            Scheme::Bcrypt => "a bcrypt hash",
+            Scheme::Argon2id => "an argon2id hash",
         }
     }
 
@@ -65,6 +65,24 @@ impl Scheme {
             None
         }
     }
+}
+
+/// The warning for a password stored in another scheme than `want`, the
+/// one blogctl writes (`--password-hash`): `who` ("user 3", "the admin
+/// a@b.io (id 1)") has it stored as `found` ("a bcrypt hash", or what an
+/// unreadable one looks like), so the application verifying `want`
+/// cannot log it in; `fix` says how to store `want` instead, up to the
+/// words "a bcrypt hash" it ends with.
+pub fn scheme_mismatch(who: &str, found: &str, want: Scheme, fix: &str) -> String {
+    let consequence = match want {
+        Scheme::Bcrypt => "the blog API, which verifies bcrypt, cannot log it in",
+        Scheme::Argon2id => "an application that verifies argon2id cannot log it in",
+    };
+    format!(
+        "{who} has its password stored as {found}, not {want} (--password-hash {want}): \
+         {consequence}; {fix} {}",
+        want.with_article()
+    )
 }
 
 impl fmt::Display for Scheme {

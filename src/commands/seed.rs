@@ -34,7 +34,10 @@ pub async fn run(ctx: &Context, args: &SeedArgs) -> Result<ExitCode> {
         needs_password(ctx, &mut admin, password_stdin)?;
     }
     let mut client = ctx.connect().await?;
-    if !db::setup::has_users_table(&client).await? {
+    let users = db::table_exists(&client, "users")
+        .await
+        .map_err(db::failed("cannot look for the users table"))?;
+    if !users {
         return Err(Error::NoUsersTable);
     }
     // The one look-up of the admin. A password is asked for (and checked)

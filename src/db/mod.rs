@@ -17,9 +17,9 @@ pub mod users;
 
 pub use connect::connect;
 
-use tokio_postgres::Row;
 use tokio_postgres::error::{DbError, SqlState};
 use tokio_postgres::types::{FromSql, Type};
+use tokio_postgres::{GenericClient, Row};
 
 use crate::error::Error;
 use crate::model::Text;
@@ -85,6 +85,23 @@ pub fn still_referenced(db: &DbError, what: impl FnOnce() -> String) -> Option<E
 /// `map_err` position: `.map_err(failed("cannot list the users"))`.
 pub fn failed(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> Error {
     move |error| map_error(error, context, |_| None)
+}
+
+/// Whether the table `name` exists (where the search path finds it),
+/// without reading or creating it. The error is the caller's to put in
+/// context (`.map_err(failed("cannot look for ..."))`), or, inside a
+/// migration, to report as the migration's.
+pub async fn table_exists(
+    client: &impl GenericClient,
+    name: &str,
+) -> Result<bool, tokio_postgres::Error> {
+    let row = client
+        .query_typed_one(
+            "SELECT to_regclass(quote_ident($1)) IS NOT NULL",
+            &[(&name, Type::TEXT)],
+        )
+        .await?;
+    row.try_get(0)
 }
 
 /// Column `index` of `row`, or the error that says it could not be read

@@ -75,15 +75,6 @@ async fn database_exists(client: &impl GenericClient, name: &str) -> Result<bool
     super::column(&row, 0, "cannot look for the database")
 }
 
-/// Whether the `users` table exists (the database was migrated).
-pub async fn has_users_table(client: &impl GenericClient) -> Result<bool> {
-    let row = client
-        .query_typed_one("SELECT to_regclass('users') IS NOT NULL", &[])
-        .await
-        .map_err(failed("cannot check for the users table"))?;
-    Ok(row.get(0))
-}
-
 /// How many users and articles the demo data added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoAdded {

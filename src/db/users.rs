@@ -274,18 +274,12 @@ pub async fn lock_pair(
     first: &UserRef,
     second: &UserRef,
 ) -> Result<(Option<i32>, Option<i32>)> {
-    let (mut ids, mut emails): (Vec<i32>, Vec<&str>) = (Vec::new(), Vec::new());
-    for user in [first, second] {
-        match user {
-            UserRef::Id(id) => ids.push(*id),
-            UserRef::Email(email) => emails.push(email),
-        }
-    }
+    let (one, one_param) = user_condition(first, "id", "email", 1);
+    let (other, other_param) = user_condition(second, "id", "email", 2);
     let rows = client
         .query_typed(
-            "SELECT id, email FROM users WHERE id = ANY($1) OR email = ANY($2) \
-             ORDER BY id FOR UPDATE",
-            &[(&ids, Type::INT4_ARRAY), (&emails, Type::TEXT_ARRAY)],
+            &format!("SELECT id, email FROM users WHERE {one} OR {other} ORDER BY id FOR UPDATE"),
+            &[one_param, other_param],
         )
         .await
         .map_err(failed(format!("cannot lock the {first} and the {second}")))?;
@@ -298,10 +292,7 @@ pub async fn lock_pair(
     let id_of = |user: &UserRef| {
         found
             .iter()
-            .find(|(id, email)| match user {
-                UserRef::Id(wanted) => id == wanted,
-                UserRef::Email(wanted) => email == wanted,
-            })
+            .find(|(id, email)| user.names(*id, email))
             .map(|(id, _)| *id)
     };
     Ok((id_of(first), id_of(second)))

@@ -174,6 +174,16 @@ pub enum UserRef {
     Email(String),
 }
 
+impl UserRef {
+    /// Whether the user with this id and email is the one named.
+    pub fn names(&self, id: i32, email: &str) -> bool {
+        match self {
+            UserRef::Id(wanted) => id == *wanted,
+            UserRef::Email(wanted) => email == wanted,
+        }
+    }
+}
+
 impl fmt::Display for UserRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -30,8 +30,9 @@ pub async fn migrate_locked(
     let lock_timeout = locks.lock_timeout;
     let scheme = ctx.settings.password_hash;
     let mut plan = plan::plan(&*client, embedded, target, admin, scheme).await?;
+    let mut tables = dbm::HistoryTables::default();
     if plan.sync.writes() {
-        dbm::record_sync(client, &plan.sync, lock, lock_timeout).await?;
+        dbm::record_sync(client, &plan.sync, lock, lock_timeout, &mut tables).await?;
     }
     report_sync(ctx, &plan.sync, false);
     if plan.pending.is_empty() {
@@ -60,9 +61,9 @@ pub async fn migrate_locked(
         let started = Instant::now();
         let spinner = Spinner::start(ctx, format!("applying V{version} {}", migration.name()));
         let result = if version == concurrent::CONCURRENT_VERSION {
-            apply_concurrently(ctx, client, migration, lock, lock_timeout).await
+            apply_concurrently(ctx, client, migration, lock, lock_timeout, &mut tables).await
         } else {
-            apply(client, migration, admin, lock, lock_timeout).await
+            apply(client, migration, admin, lock, lock_timeout, &mut tables).await
         };
         drop(spinner);
         let outcome = match result {
@@ -160,14 +161,15 @@ enum Failure {
 /// Apply one migration in one transaction: the check that the migration
 /// lock is still held and `lock_timeout` (local to the transaction), the
 /// admin when `admin` is given (V4, V5), then the SQL, refinery's history
-/// row and, for V1..V5, the blog API's `kysely_migration` row. All of it
-/// or none.
+/// row and, for V1..V5, the blog API's `kysely_migration` row (their
+/// tables made sure of once per run, `tables`). All of it or none.
 async fn apply(
     client: &mut Client,
     migration: &Migration,
     admin: Option<&mut (AdminSpec, Known)>,
     lock: &MigrationLock,
     lock_timeout: u64,
+    tables: &mut dbm::HistoryTables,
 ) -> Result<Option<Outcome>, Failure> {
     let tx = client
         .transaction()
@@ -192,7 +194,7 @@ async fn apply(
         }
         None => None,
     };
-    dbm::apply_one(&tx, migration, time::OffsetDateTime::now_utc())
+    dbm::apply_one(&tx, migration, time::OffsetDateTime::now_utc(), tables)
         .await
         .map_err(Failure::Migration)?;
     tx.commit()
@@ -220,6 +222,7 @@ async fn apply_concurrently(
     migration: &Migration,
     lock: &MigrationLock,
     lock_timeout: u64,
+    tables: &mut dbm::HistoryTables,
 ) -> Result<Option<Outcome>, Failure> {
     if !lock
         .guard(&*client, lock_timeout)
@@ -254,7 +257,7 @@ async fn apply_concurrently(
     {
         return Err(Failure::LockLost);
     }
-    concurrent::record(&tx, migration, time::OffsetDateTime::now_utc())
+    concurrent::record(&tx, migration, time::OffsetDateTime::now_utc(), tables)
         .await
         .map_err(Failure::Index)?;
     tx.commit()

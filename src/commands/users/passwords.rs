@@ -127,15 +127,11 @@ fn warnings(want: Scheme, found: Scheme, password: &str, login: &users::Login) -
     let id = login.id;
     let mut warnings = Vec::new();
     if found != want {
-        let consequence = match want {
-            Scheme::Bcrypt => "the blog API, which verifies bcrypt, cannot log it in",
-            Scheme::Argon2id => "an application that verifies argon2id cannot log it in",
-        };
-        warnings.push(format!(
-            "user {id} has its password stored as {}, not {want} (--password-hash {want}): \
-             {consequence}; `blogctl users set-password {id}` stores {}",
+        warnings.push(password_hash::scheme_mismatch(
+            &format!("user {id}"),
             found.with_article(),
-            want.with_article()
+            want,
+            &format!("`blogctl users set-password {id}` stores"),
         ));
     }
     if found == Scheme::Bcrypt && password.len() > BCRYPT_MAX_BYTES {

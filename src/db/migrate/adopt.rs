@@ -14,6 +14,7 @@ use refinery::Migration;
 use tokio_postgres::types::Type;
 use tokio_postgres::{Client, GenericClient};
 
+use super::HistoryTables;
 use super::history::Applied;
 use super::kysely::{self, KYSELY_NAMES, KyselyRow, LAST_KNOWN};
 use super::lock::MigrationLock;
@@ -176,6 +177,7 @@ pub async fn record_sync(
     sync: &Sync,
     lock: &MigrationLock,
     lock_timeout: u64,
+    tables: &mut HistoryTables,
 ) -> Result<()> {
     let fail = |e| failed("cannot bring the two migration histories in step")(e);
     let tx = client.transaction().await.map_err(fail)?;
@@ -186,7 +188,7 @@ pub async fn record_sync(
         }
         .into());
     }
-    super::ensure_history_table(&tx).await.map_err(fail)?;
+    tables.refinery(&tx).await.map_err(fail)?;
     for row in &sync.adopt {
         tx.query_typed(
             "INSERT INTO refinery_schema_history (version, name, applied_on, checksum)
@@ -200,6 +202,9 @@ pub async fn record_sync(
         )
         .await
         .map_err(fail)?;
+    }
+    if !sync.backfill.is_empty() {
+        tables.kysely(&tx).await.map_err(fail)?;
     }
     for row in &sync.backfill {
         kysely::record(&tx, &row.name, &row.timestamp)

@@ -164,13 +164,14 @@ pub async fn record(
     tx: &impl GenericClient,
     migration: &refinery::Migration,
     now: time::OffsetDateTime,
+    tables: &mut super::HistoryTables,
 ) -> Result<(), IndexFailure> {
     match state(tx).await? {
         IndexState::Valid => {}
         IndexState::Other => return Err(IndexFailure::NameTaken),
         IndexState::Missing | IndexState::Invalid => return Err(IndexFailure::NotValid),
     }
-    super::record_applied(tx, migration, now)
+    super::record_applied(tx, migration, now, tables)
         .await
         .map_err(IndexFailure::Db)
 }

@@ -70,14 +70,9 @@ pub fn unreadable(row: &Applied) -> Option<String> {
 
 /// The history, or `None` when the table does not exist yet.
 pub async fn read_history(client: &impl GenericClient) -> Result<Option<Vec<Applied>>> {
-    let exists: bool = client
-        .query_typed_one(
-            "SELECT to_regclass('refinery_schema_history') IS NOT NULL",
-            &[],
-        )
+    let exists = crate::db::table_exists(client, "refinery_schema_history")
         .await
-        .map_err(crate::db::failed("cannot look for the migration history"))?
-        .get(0);
+        .map_err(crate::db::failed("cannot look for the migration history"))?;
     if !exists {
         return Ok(None);
     }

@@ -65,7 +65,7 @@ pub struct KyselyRow {
 /// The rows of `kysely_migration` in name order (Kysely's order), or `None`
 /// when the table does not exist.
 pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<KyselyRow>>> {
-    let exists = table_exists(client, "kysely_migration")
+    let exists = crate::db::table_exists(client, "kysely_migration")
         .await
         .map_err(failed(
             "cannot look for the blog API's kysely_migration table",
@@ -94,19 +94,6 @@ pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<KyselyRow>>>
     Ok(Some(rows))
 }
 
-async fn table_exists(
-    client: &impl GenericClient,
-    table: &str,
-) -> Result<bool, tokio_postgres::Error> {
-    let row = client
-        .query_typed_one(
-            "SELECT to_regclass(quote_ident($1)) IS NOT NULL",
-            &[(&table, Type::TEXT)],
-        )
-        .await?;
-    Ok(row.get(0))
-}
-
 /// Create Kysely's two tables and its lock row when missing, inside the
 /// caller's transaction. Each create runs under a savepoint: when another
 /// process (the API's migrator) creates the same table at the same moment,
@@ -118,7 +105,7 @@ pub async fn ensure_tables(tx: &impl GenericClient) -> Result<(), tokio_postgres
         ("kysely_migration", CREATE_MIGRATION_TABLE),
         ("kysely_migration_lock", CREATE_LOCK_TABLE),
     ] {
-        if table_exists(tx, table).await? {
+        if crate::db::table_exists(tx, table).await? {
             continue;
         }
         tx.batch_execute("SAVEPOINT blogctl_kysely_table").await?;
@@ -130,7 +117,7 @@ pub async fn ensure_tables(tx: &impl GenericClient) -> Result<(), tokio_postgres
             {
                 tx.batch_execute("ROLLBACK TO SAVEPOINT blogctl_kysely_table")
                     .await?;
-                if !table_exists(tx, table).await? {
+                if !crate::db::table_exists(tx, table).await? {
                     return Err(e);
                 }
             }
@@ -151,14 +138,13 @@ pub async fn ensure_tables(tx: &impl GenericClient) -> Result<(), tokio_postgres
 }
 
 /// Record the API's migration `name` as executed at `timestamp` (ISO-8601
-/// UTC), creating Kysely's tables first when needed. A row already there is
-/// kept as it is.
+/// UTC), in Kysely's table, which the caller made sure of
+/// (`HistoryTables::kysely`). A row already there is kept as it is.
 pub async fn record(
     tx: &impl GenericClient,
     name: &str,
     timestamp: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    ensure_tables(tx).await?;
     tx.query_typed(
         "INSERT INTO kysely_migration (name, timestamp) VALUES ($1, $2)
          ON CONFLICT (name) DO NOTHING",

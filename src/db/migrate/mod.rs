@@ -27,6 +27,7 @@ mod lock;
 mod schema;
 
 use tokio_postgres::GenericClient;
+use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Type;
 
 pub use adopt::{Sync, plan_sync, record_sync, span};
@@ -34,13 +35,15 @@ pub use history::{Applied, read_history, status_rows, unreadable};
 pub use holders::Holders;
 pub use lock::{Key, MigrationLock, lock};
 
-use crate::db::failed;
+use crate::db::{column, failed};
 use crate::error::{PgError, Result};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
 }
 
+/// The migration that creates the articles table.
+pub const ARTICLES_VERSION: i32 = 1;
 /// The migration that creates the admin.
 pub const ADMIN_VERSION: i32 = 4;
 /// The migration that adds `articles.author_id` and needs the admin.
@@ -53,29 +56,19 @@ pub fn embedded() -> Vec<refinery::Migration> {
     all
 }
 
-/// Whether `articles` exists and holds at least one row.
+/// Whether `articles` holds at least one row, in one query: a missing
+/// table (42P01) holds none. Not inside a transaction, which that error
+/// would abort; and only where the table should be there (V1 applied),
+/// so that a normal run leaves no error in the server's log.
 pub async fn has_articles(client: &impl GenericClient) -> Result<bool> {
-    let row = client
-        .query_typed_one("SELECT to_regclass('articles') IS NOT NULL", &[])
-        .await
-        .map_err(failed("cannot look for the articles table"))?;
-    if !row.get::<_, bool>(0) {
-        return Ok(false);
-    }
-    let row = client
+    match client
         .query_typed_one("SELECT EXISTS (SELECT 1 FROM articles)", &[])
         .await
-        .map_err(failed("cannot count the articles"))?;
-    Ok(row.get(0))
-}
-
-/// Whether the `users` table exists yet.
-pub async fn has_users_table(client: &impl GenericClient) -> Result<bool> {
-    let row = client
-        .query_typed_one("SELECT to_regclass('users') IS NOT NULL", &[])
-        .await
-        .map_err(failed("cannot look for the users table"))?;
-    Ok(row.get(0))
+    {
+        Ok(row) => column(&row, 0, "cannot count the articles"),
+        Err(e) if e.code() == Some(&SqlState::UNDEFINED_TABLE) => Ok(false),
+        Err(e) => Err(failed("cannot count the articles")(e)),
+    }
 }
 
 /// Hand the admin's id to V5 as the setting `blogctl.admin_id`, local to
@@ -92,21 +85,46 @@ pub async fn set_admin_id(client: &impl GenericClient, id: i32) -> Result<()> {
     Ok(())
 }
 
-/// refinery's history table, with refinery's own definition
-/// (`ASSERT_MIGRATIONS_TABLE_QUERY`, int4 versions). Only `blogctl
-/// migrate`, under the migration lock, creates it.
-pub async fn ensure_history_table(
-    client: &impl GenericClient,
-) -> Result<(), tokio_postgres::Error> {
-    client
-        .batch_execute(
-            "CREATE TABLE IF NOT EXISTS refinery_schema_history(
-             version int4 PRIMARY KEY,
-             name VARCHAR(255),
-             applied_on VARCHAR(255),
-             checksum VARCHAR(255));",
-        )
-        .await
+/// The two history tables as far as this run has made sure of them: each
+/// is created, when missing, by the first transaction of the run that
+/// writes to it, and not looked for again. The run holds the migration
+/// locks, so no other migrator creates or drops them meanwhile (the blog
+/// API's creates its tables only when missing); and a run ends at its
+/// first failed transaction, so a creation rolled back is never counted on.
+#[derive(Debug, Default)]
+pub struct HistoryTables {
+    refinery: bool,
+    kysely: bool,
+}
+
+impl HistoryTables {
+    /// refinery's history table, with refinery's own definition
+    /// (`ASSERT_MIGRATIONS_TABLE_QUERY`, int4 versions). Only `blogctl
+    /// migrate`, under the migration lock, creates it.
+    pub async fn refinery(&mut self, tx: &impl GenericClient) -> Result<(), tokio_postgres::Error> {
+        if !self.refinery {
+            tx.batch_execute(
+                "CREATE TABLE IF NOT EXISTS refinery_schema_history(
+                 version int4 PRIMARY KEY,
+                 name VARCHAR(255),
+                 applied_on VARCHAR(255),
+                 checksum VARCHAR(255));",
+            )
+            .await?;
+            self.refinery = true;
+        }
+        Ok(())
+    }
+
+    /// The blog API's `kysely_migration` and `kysely_migration_lock` with
+    /// its row, as Kysely makes them ([`kysely::ensure_tables`]).
+    pub async fn kysely(&mut self, tx: &impl GenericClient) -> Result<(), tokio_postgres::Error> {
+        if !self.kysely {
+            kysely::ensure_tables(tx).await?;
+            self.kysely = true;
+        }
+        Ok(())
+    }
 }
 
 /// Apply `migration` inside the caller's transaction `tx`: its SQL, then
@@ -117,10 +135,11 @@ pub async fn apply_one(
     tx: &impl GenericClient,
     migration: &refinery::Migration,
     now: time::OffsetDateTime,
+    tables: &mut HistoryTables,
 ) -> Result<(), PgError> {
     let sql = migration.sql().unwrap_or_default();
     tx.batch_execute(sql).await.map_err(PgError)?;
-    record_applied(tx, migration, now).await
+    record_applied(tx, migration, now, tables).await
 }
 
 /// Record `migration` as applied, in the caller's transaction `tx`:
@@ -130,8 +149,9 @@ pub async fn record_applied(
     tx: &impl GenericClient,
     migration: &refinery::Migration,
     now: time::OffsetDateTime,
+    tables: &mut HistoryTables,
 ) -> Result<(), PgError> {
-    ensure_history_table(tx).await.map_err(PgError)?;
+    tables.refinery(tx).await.map_err(PgError)?;
     // RFC 3339 by the `time` crate, as refinery's `insert_migration_query`
     // writes it, so refinery's reader parses it.
     let applied_on = now
@@ -151,6 +171,7 @@ pub async fn record_applied(
     .await
     .map_err(PgError)?;
     if let Some(name) = kysely::name_of(version) {
+        tables.kysely(tx).await.map_err(PgError)?;
         kysely::record(tx, name, &kysely::iso_timestamp(now))
             .await
             .map_err(PgError)?;
