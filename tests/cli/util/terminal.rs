@@ -24,8 +24,10 @@ pub struct Terminal {
     keyboard: File,
     screen: Arc<Mutex<Vec<u8>>>,
     reader: Option<JoinHandle<()>>,
-    /// Screen length when the last line was typed (see [`Terminal::answer`]).
+    /// Screen length just before the last line was typed, and that line's
+    /// echo as the terminal shows it (see [`Terminal::asks`]).
     typed_at: usize,
+    echo: Vec<u8>,
 }
 
 impl Terminal {
@@ -87,6 +89,7 @@ impl Terminal {
             screen,
             reader: Some(reader),
             typed_at: 0,
+            echo: Vec::new(),
         };
         Ok((child, terminal))
     }
@@ -117,16 +120,22 @@ impl Terminal {
 
     /// Type `text` now.
     pub fn type_text(&mut self, text: &str) {
-        self.keyboard.write_all(text.as_bytes()).unwrap();
+        // The length is taken before typing: taken after, it could already
+        // hold the next question the program printed once it had read the
+        // line, and that question would never be seen as asked (a CI run
+        // hung so, waiting for the repeated password prompt).
         self.typed_at = self.screen.lock().unwrap().len();
+        self.echo = text.replace('\n', "\r\n").into_bytes();
+        self.keyboard.write_all(text.as_bytes()).unwrap();
     }
 
     /// Whether the program asks something: it showed more since the last
     /// line typed, and stopped on a line it has not ended (a prompt, a
-    /// pager's `:`), as a person sees it.
+    /// pager's `:`), as a person sees it. The echo of the line typed, whole or in part, is not a question.
     pub fn asks(&self) -> bool {
         let screen = self.screen.lock().unwrap();
-        screen.len() > self.typed_at && screen.last().is_some_and(|b| *b != b'\n')
+        let shown = &screen[self.typed_at..];
+        !self.echo.starts_with(shown) && shown.last().is_some_and(|b| *b != b'\n')
     }
 
     /// Type `input` a line at a time, each when the program asks for it, as
