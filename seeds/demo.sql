@@ -55,18 +55,21 @@ BEGIN
     INSERT INTO articles (title, article_content, author_id)
     SELECT v.title, v.content, users.id
     FROM (VALUES
-        ('Notes on the Analytical Engine', 'The engine weaves algebraic patterns
+        (1, 'Notes on the Analytical Engine', 'The engine weaves algebraic patterns
 just as the Jacquard loom weaves flowers and leaves.', 'ada@example.com'),
-        ('On "bugs", moths and relays', 'First actual case of bug being found.', 'grace@example.com'),
-        ('Compilers, for everyone', 'Programs should read like English, more or less.', 'grace@example.com'),
-        ('Just for fun', 'I''m doing a (free) operating system, just a hobby.', 'linus@example.com'),
-        ('Apollo guidance, priority displays', 'The 1202 alarm meant: drop the low-priority work; keep landing.', 'margaret@example.com'),
-        ('Software engineering, a discipline', 'Call it engineering; test every path; assume nothing.', 'margaret@example.com')
-    ) AS v (title, content, email)
+        (2, 'On "bugs", moths and relays', 'First actual case of bug being found.', 'grace@example.com'),
+        (3, 'Compilers, for everyone', 'Programs should read like English, more or less.', 'grace@example.com'),
+        (4, 'Just for fun', 'I''m doing a (free) operating system, just a hobby.', 'linus@example.com'),
+        (5, 'Apollo guidance, priority displays', 'The 1202 alarm meant: drop the low-priority work; keep landing.', 'margaret@example.com'),
+        (6, 'Software engineering, a discipline', 'Call it engineering; test every path; assume nothing.', 'margaret@example.com')
+    ) AS v (n, title, content, email)
     JOIN users ON users.email = v.email
     WHERE NOT EXISTS (
         SELECT 1 FROM articles a WHERE a.title = v.title AND a.author_id = users.id
-    );
+    )
+    -- In the list's order, so the ids are the same on every server (a
+    -- join's order is the planner's choice).
+    ORDER BY v.n;
     GET DIAGNOSTICS articles_added = ROW_COUNT;
 
     PERFORM set_config('blogctl.demo_users_added', users_added::text, true);
