@@ -109,6 +109,30 @@ fn routing_follows_target_session_attrs_in_both_host_orders() {
         .run()
         .success();
     assert_eq!(landed(&out.stderr).0, s, "{}", out.stderr);
+    // Users' reads go to the standby with prefer-standby too.
+    for order in [[p, s], [s, p]] {
+        for args in [
+            &["users", "list", "--format", "csv"][..],
+            &["users", "show", "ada@example.com", "--format", "json"],
+        ] {
+            let out = Blogctl::new()
+                .env(
+                    "DATABASE_URL",
+                    url(&order, "target_session_attrs=prefer-standby"),
+                )
+                .arg("-v")
+                .args(args)
+                .run()
+                .success();
+            assert_eq!(landed(&out.stderr), (s, "standby".to_string()), "{args:?}");
+            let on_primary = Blogctl::new()
+                .env("DATABASE_URL", url(&[p], ""))
+                .args(args)
+                .run()
+                .success();
+            assert_eq!(out.stdout, on_primary.stdout, "{args:?}");
+        }
+    }
     let out = Blogctl::new()
         .env(
             "DATABASE_URL",

@@ -156,6 +156,40 @@ fn part_120_then_blogctl_then_part_121() {
 }
 
 #[test]
+fn reset_password_on_a_database_the_api_made() {
+    let db = TestDb::new("api_121_reset_password");
+    let old = secret("api-made-admin-pw");
+    let (code, executed, output) = api_migrate(&db, PART_121, &old);
+    assert_eq!((code, executed.len()), (0, 5), "{output}");
+    // The API's insert_admin hashed with npm bcrypt; blogctl adopts the
+    // history and sees the admin's password is the stored one.
+    let out = db
+        .blogctl()
+        .arg("seed")
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &old)
+        .run()
+        .success();
+    assert!(
+        out.stderr.contains("its stored password is the one given"),
+        "{}",
+        out.stderr
+    );
+    // Before blogctl wrote bcrypt, neither password let the admin in after
+    // this.
+    let new = secret("api-made-admin-new-pw");
+    db.blogctl()
+        .args(["seed", "--reset-password"])
+        .env("ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("ADMIN_PASSWORD", &new)
+        .run()
+        .success();
+    assert!(bcrypt_compare(&new, &stored_hash(&db, ADMIN_EMAIL)));
+    assert!(!bcrypt_compare(&old, &stored_hash(&db, ADMIN_EMAIL)));
+    assert_eq!(count(&db, "SELECT count(*) FROM users"), 1);
+}
+
+#[test]
 fn blogctl_at_v3_then_part_121_then_blogctl() {
     let db = TestDb::new("api_blogctl3_121_blogctl");
     let password = secret("api-v3-pw");

@@ -102,9 +102,61 @@ fn local_runs_every_command_family() {
         .count();
     assert_eq!(rows, 7, "{}", out.stdout);
 
+    // The other write commands, and the password ones through stdin.
+    let with_password = |args: &[&str], password: &str, code: i32| -> Output {
+        local
+            .blogctl()
+            .arg("--local")
+            .args(args)
+            .arg("--password-stdin")
+            .stdin(format!("{password}\n"))
+            .run()
+            .expect_code(code)
+    };
+    let password = crate::util::secret("local-user-pw");
+    with_password(
+        &["users", "create", "--email", "l@example.com", "--name", "L"],
+        &password,
+        0,
+    );
+    run(&[
+        "users",
+        "update",
+        "l@example.com",
+        "--name",
+        "Local",
+        "--city",
+        "Here",
+    ]);
+    let other = crate::util::secret("local-user-pw-2");
+    with_password(&["users", "set-password", "l@example.com"], &other, 0);
+    with_password(&["users", "check-password", "l@example.com"], &other, 0);
+    with_password(&["users", "check-password", "l@example.com"], &password, 1);
+    run(&["articles", "update", "7", "--author", "l@example.com"]);
+    let out = run(&[
+        "users",
+        "delete",
+        "l@example.com",
+        "--reassign-articles-to",
+        "1",
+        "--yes",
+    ]);
+    assert!(out.stdout.contains("Local"), "{}", out.stdout);
+    run(&["articles", "delete", "7", "--yes"]);
+    run(&[
+        "articles",
+        "create",
+        "--title",
+        "Local",
+        "--author",
+        "1",
+        "--content",
+        "x",
+    ]);
+
     // A stopped cluster is started again by the next command.
     local.blogctl().args(["local", "stop"]).run().success();
-    let out = run(&["articles", "show", "7"]);
+    let out = run(&["articles", "show", "8"]);
     assert!(
         out.stderr.contains("started the local cluster"),
         "{}",
