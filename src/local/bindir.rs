@@ -234,4 +234,60 @@ mod tests {
             }
         );
     }
+
+    /// An executable shell script at `path`.
+    fn script(path: &Path, body: &str) {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+
+    /// A folder with stand-ins for the server programs.
+    fn server_binaries(dir: &Path) {
+        for program in PROGRAMS {
+            script(&dir.join(program), "exit 0");
+        }
+    }
+
+    #[test]
+    fn pg_config_then_path_then_the_newest_version() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path().canonicalize().unwrap();
+        let (by_pg_config, on_path, versions) = (
+            root.join("by-pg-config"),
+            root.join("on-path"),
+            root.join("versions"),
+        );
+        for dir in [
+            &by_pg_config,
+            &on_path,
+            &versions.join("14/bin"),
+            &versions.join("16/bin"),
+        ] {
+            server_binaries(dir);
+        }
+        // pg_config in a PATH folder of its own, before the one with initdb.
+        let tools = root.join("tools");
+        script(
+            &tools.join("pg_config"),
+            &format!("echo '{}'", by_pg_config.display()),
+        );
+        let path = std::env::join_paths([&tools, &on_path]).unwrap();
+        let search = Search::new(Some(path.clone()), Some(versions.clone().into_os_string()));
+        let expected = vec![
+            by_pg_config.clone(),
+            on_path.clone(),
+            versions.join("16/bin"),
+            versions.join("14/bin"),
+        ];
+        assert_eq!(candidates(&search), expected);
+        assert_eq!(find(&search, None), Ok(by_pg_config.clone()));
+        assert_eq!(find(&search, Some(14)), Ok(versions.join("14/bin")));
+        // Without pg_config, PATH comes first; without either, the newest.
+        std::fs::remove_file(tools.join("pg_config")).unwrap();
+        assert_eq!(candidates(&search), expected[1..]);
+        let search = Search::new(None, Some(versions.into_os_string()));
+        assert_eq!(candidates(&search), expected[2..]);
+    }
 }

@@ -331,3 +331,49 @@ fn the_server_inherits_none_of_the_callers_environment() {
     let environ = String::from_utf8_lossy(&environ);
     assert!(!environ.contains(&admin_pw) && !environ.contains(&api_pw));
 }
+
+#[test]
+fn the_folder_is_xdg_data_home_else_home_and_var_lib_for_root() {
+    let folder = |run: &mut Blogctl| -> String {
+        let out = run
+            .args(["local", "status", "--format", "json"])
+            .run()
+            .success();
+        let status: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(status["state"], "absent", "{}", out.stdout);
+        status["folder"].as_str().unwrap().to_string()
+    };
+    let mut run = Blogctl::new();
+    run.env("XDG_DATA_HOME", "/nonexistent-blogctl-data");
+    assert_eq!(folder(&mut run), "/nonexistent-blogctl-data/blogctl/local");
+    // The XDG spec: a relative XDG_DATA_HOME is ignored.
+    let mut run = Blogctl::new();
+    run.env("XDG_DATA_HOME", "relative/data");
+    let root_default = folder(&mut run);
+    let mut run = Blogctl::new();
+    let home = run.home().to_path_buf();
+    let plain_default = folder(&mut run);
+    assert_eq!(root_default, plain_default);
+    if is_root() {
+        // Root's home is usually closed to the user the server runs as.
+        assert_eq!(plain_default, "/var/lib/blogctl/local");
+        // Another user's is under its HOME (runuser sets the user's own).
+        let passwd = Command::new("getent")
+            .args(["passwd", "postgres"])
+            .output()
+            .unwrap();
+        let passwd = String::from_utf8(passwd.stdout).unwrap();
+        let home = passwd.split(':').nth(5).unwrap();
+        let mut run = Blogctl::new();
+        run.as_os_user("postgres").current_dir("/");
+        assert_eq!(
+            folder(&mut run),
+            format!("{home}/.local/share/blogctl/local")
+        );
+    } else {
+        assert_eq!(
+            plain_default,
+            home.join(".local/share/blogctl/local").to_str().unwrap()
+        );
+    }
+}
