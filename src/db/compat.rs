@@ -38,11 +38,20 @@ pub async fn query_error(
     error: tokio_postgres::Error,
     domain: impl FnOnce(&tokio_postgres::error::DbError) -> Option<Error>,
 ) -> Error {
-    if error.code() == Some(&SqlState::UNDEFINED_COLUMN)
-        && let Err(explained) =
+    if error.code() == Some(&SqlState::UNDEFINED_COLUMN) {
+        // In a transaction the failed statement aborted it, and nothing can
+        // be read until it ends (the check failed with 25P02 in `articles
+        // delete`): it is rolled back here, as the command fails anyway.
+        // Only in that case, probed with an empty SELECT (an empty string
+        // is answered even in an aborted transaction).
+        if client.batch_execute("SELECT").await.is_err() {
+            let _ = client.batch_execute("ROLLBACK").await;
+        }
+        if let Err(explained) =
             check_columns(client, context, &["articles", "users", "addresses"]).await
-    {
-        return explained;
+        {
+            return explained;
+        }
     }
     map_error(error, context, domain)
 }

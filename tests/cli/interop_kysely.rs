@@ -313,6 +313,12 @@ fn a_column_the_api_replaced_is_named_not_a_bare_sql_error() {
             "c",
         ],
         vec!["seed", "--demo"],
+        vec!["articles", "update", "1", "--title", "t"],
+        // In a transaction: the failed DELETE aborted it, and the schema
+        // was then read in it (a bare 25P02 "current transaction is
+        // aborted").
+        vec!["articles", "delete", "6", "--yes"],
+        vec!["articles", "delete", "1", "99", "--yes", "--format", "json"],
     ] {
         let out = db
             .blogctl()
