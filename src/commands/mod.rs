@@ -12,6 +12,7 @@ pub mod setup;
 pub mod users;
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use tokio_postgres::Client;
 
@@ -157,6 +158,21 @@ pub fn run(cli: Cli, env: &Environment) -> Result<ExitCode> {
             Command::Local(command) => local::run(&ctx, command).await,
             Command::Completions(_) => unreachable!("handled above"),
         }
+    });
+    // The command's clients are gone: let each connection's task see it
+    // and end its session as psql does (Terminate, then close), instead of
+    // dropping the socket with the server's last messages unread, which
+    // the server logs as "could not receive data from client: Connection
+    // reset by peer" for every run. Bounded, so a dead peer cannot hold
+    // the exit.
+    runtime.block_on(async {
+        let metrics = tokio::runtime::Handle::current().metrics();
+        let ended = async {
+            while metrics.num_alive_tasks() > 0 {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+            }
+        };
+        let _ = tokio::time::timeout(Duration::from_millis(500), ended).await;
     });
     // Do not wait for blocking work still running: a name lookup that a
     // silent DNS server holds up would keep the process alive long after

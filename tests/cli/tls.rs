@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use crate::util::TestDb;
+use crate::util::{Blogctl, TestDb, secret};
 use crate::util::cluster::{Cluster, ClusterOptions};
 
 struct TlsServer {
@@ -393,4 +393,68 @@ fn allow_tries_plain_text_first_and_tls_when_refused() {
     // plain attempt; the second one, encrypted, gets in.
     let (code, stderr) = migrate("127.0.0.1", "sslmode=allow");
     assert_eq!(code, 0, "{stderr}");
+}
+
+/// Every run ends its sessions as psql does (Terminate, then close): the
+/// server logs no connection reset for any of them. Before, each run's
+/// socket was dropped with the server's last TLS records unread, and the
+/// server logged "could not receive data from client: Connection reset by
+/// peer" once per run. A cluster of its own, so that its log holds only
+/// these runs' sessions.
+#[test]
+fn every_run_ends_its_sessions_cleanly() {
+    let certs = &server().certs;
+    let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
+    let cluster = Cluster::new(ClusterOptions {
+        conf: vec![
+            "ssl = on".into(),
+            "ssl_cert_file = 'server.crt'".into(),
+            "ssl_key_file = 'server.key'".into(),
+            "log_connections = on".into(),
+        ],
+        files: vec![
+            ("server.crt".into(), read("server.crt")),
+            ("server.key".into(), read("server.key")),
+        ],
+        hba: Some("local all all trust\nhostssl all all 127.0.0.1/32 trust\n".into()),
+        ..Default::default()
+    });
+    let db = TestDb::on_cluster(&cluster, "goodbye");
+    let url = format!(
+        "postgres://postgres@127.0.0.1:{}/{}?sslmode=require",
+        cluster.port, db.name
+    );
+    let log = cluster.root.join("server.log");
+    let before = std::fs::metadata(&log).unwrap().len() as usize;
+    let runs: &[&[&str]] = &[
+        &["migrate"],
+        &["seed", "--demo"],
+        &["users", "list"],
+        &["articles", "list", "--format", "csv"],
+        &["articles", "show", "1", "--format", "json"],
+        &["migrate", "status"],
+    ];
+    for args in runs {
+        Blogctl::new()
+            .env("DATABASE_URL", &url)
+            .env("ADMIN_EMAIL", "admin@example.com")
+            .env("ADMIN_PASSWORD", secret("goodbye-admin-pw"))
+            .args(*args)
+            .run()
+            .success();
+    }
+    let text = std::fs::read(&log).unwrap();
+    let text = String::from_utf8_lossy(&text[before..]);
+    let sessions = text
+        .lines()
+        .filter(|l| l.contains("connection authorized") && l.contains("SSL enabled"))
+        .count();
+    assert!(sessions >= runs.len(), "{text}");
+    let broken: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.contains("could not receive data from client") || l.contains("unexpected EOF")
+        })
+        .collect();
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
 }
