@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use crate::util::{Blogctl, TestDb, secret};
 use crate::util::cluster::{Cluster, ClusterOptions};
+use crate::util::{Blogctl, TestDb, secret};
 
 struct TlsServer {
     cluster: Cluster,

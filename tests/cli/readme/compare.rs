@@ -50,7 +50,8 @@ pub fn normalize(line: &str) -> String {
     static RULES: OnceLock<Vec<(Regex, &str)>> = OnceLock::new();
     let rules = RULES.get_or_init(|| {
         [
-            (r"\(\d+ ms\)", "(N ms)"),
+            // A migration's time: "12 ms", or "1.3 s" on a loaded machine.
+            (r"\(\d+ ms\)|\(\d+\.\d s\)", "(N ms)"),
             // Another session, as blogctl names it: its pid and client port.
             (r"\bpid \d+", "pid N"),
             (r"pg_terminate_backend\(\d+\)", "pg_terminate_backend(N)"),
@@ -130,5 +131,9 @@ fn an_ellipsis_line_skips_lines_and_one_in_a_line_skips_text() {
     assert_eq!(
         normalize("applied V1 add_articles_table (31 ms) at 2026-11-27T03:15:19.498612178Z"),
         "applied V1 add_articles_table (N ms) at TIMESTAMP"
+    );
+    assert_eq!(
+        normalize("applied V4 insert_admin (1.0 s)"),
+        "applied V4 insert_admin (N ms)"
     );
 }
