@@ -1,7 +1,8 @@
 //! Broken networks, in private network namespaces: a network that stops
-//! forwarding in the middle of an export (TCP keepalives end it), and a DNS
-//! server that never answers (the connect timeout ends it, and the process
-//! does not wait for the stuck lookup).
+//! forwarding in the middle of an export (TCP keepalives end it, or
+//! `tcp_user_timeout` long before them), and a DNS server that never
+//! answers (the connect timeout ends it, and the process does not wait
+//! for the stuck lookup).
 
 use std::io::Read;
 use std::os::unix::process::CommandExt;
@@ -28,10 +29,15 @@ fn relay(listener: std::net::TcpListener, target: std::path::PathBuf) {
     });
 }
 
-#[test]
-fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
+/// `articles list --all --format csv` on a database of 200 MB of articles,
+/// over TCP through a relay in a private network namespace, connected with
+/// the URL query `params` (after `sslmode=disable`); once the first MB has
+/// come out, the network stops forwarding. The export must end within
+/// `limit` in exit 3, saying that the output is incomplete and how many
+/// rows it holds; a run still going after `limit` fails the test (a hang).
+fn export_until_the_network_stops(tag: &str, params: &str, limit: Duration) {
     let cluster = own_cluster();
-    let db = TestDb::on_cluster(cluster, "dead_network");
+    let db = TestDb::on_cluster(cluster, tag);
     Blogctl::new()
         .env("DATABASE_URL", &db.url)
         .arg("migrate")
@@ -49,6 +55,7 @@ fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
         .socket_dir
         .join(format!(".s.PGSQL.{}", cluster.port));
     let name = db.name.clone();
+    let params = params.to_string();
     let (code, stdout, stderr, port) = in_new_netns(move || {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -56,29 +63,27 @@ fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
         let mut run = Blogctl::new();
         run.env(
             "DATABASE_URL",
-            format!(
-                "postgres://postgres@127.0.0.1:{port}/{name}?sslmode=disable\
-                 &keepalives_idle=1&keepalives_interval=1&keepalives_count=3"
-            ),
+            format!("postgres://postgres@127.0.0.1:{port}/{name}?sslmode=disable&{params}"),
         )
         .args(["articles", "list", "--all", "--format", "csv"]);
         let mut child = run.spawn(Stdio::null(), Stdio::piped(), Stdio::piped());
         let mut out = child.stdout();
         let mut err = child.stderr();
         let mut stdout = vec![0; 1024 * 1024];
-        out.read_exact(&mut stdout).unwrap();
+        if let Err(e) = out.read_exact(&mut stdout) {
+            let mut stderr = String::new();
+            let _ = err.read_to_string(&mut stderr);
+            panic!("the export ended before its first MB ({e}): {stderr}");
+        }
         // The network stops forwarding: packets vanish, nothing is refused.
         set_loopback(false).unwrap();
         let reader = std::thread::spawn(move || {
             let mut rest = Vec::new();
             out.read_to_end(&mut rest).map(|_| rest)
         });
-        // Still running after this: a dead network hung the export
-        // (keepalives not in effect).
-        let code = child
-            .wait_within(Duration::from_secs(90))
-            .code()
-            .unwrap_or(-1);
+        // Still running after this: a dead network hung the export (the
+        // bounds in `params` not in effect).
+        let code = child.wait_within(limit).code().unwrap_or(-1);
         stdout.extend(reader.join().unwrap().unwrap());
         let mut stderr = String::new();
         err.read_to_string(&mut stderr).unwrap();
@@ -92,6 +97,29 @@ fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
              lost after {rows} rows were written"
         )),
         "{stderr}"
+    );
+}
+
+#[test]
+fn an_export_over_a_network_that_stops_forwarding_ends_in_exit_3() {
+    // Keepalives give up after about 1 + 3 x 1 s.
+    export_until_the_network_stops(
+        "dead_network",
+        "keepalives_idle=1&keepalives_interval=1&keepalives_count=3",
+        Duration::from_secs(90),
+    );
+}
+
+#[test]
+fn tcp_user_timeout_ends_an_export_long_before_keepalives_would() {
+    // Keepalives alone would give up after 1 + 100 x 10 s (a count above
+    // 127 is refused, as Linux refuses it). With tcp_user_timeout, Linux
+    // ends the connection at the first probe's turn after one went
+    // unanswered and nothing came for 3 s: after about 11 s.
+    export_until_the_network_stops(
+        "dead_network_user_timeout",
+        "keepalives_idle=1&keepalives_interval=10&keepalives_count=100&tcp_user_timeout=3000",
+        Duration::from_secs(90),
     );
 }
 
