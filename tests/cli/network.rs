@@ -2,7 +2,8 @@
 //! forwarding in the middle of an export (TCP keepalives end it, or
 //! `tcp_user_timeout` long before them), and a DNS server that never
 //! answers (the connect timeout ends it, and the process does not wait
-//! for the stuck lookup).
+//! for the stuck lookup). And on a working network, the keepalives a TCP
+//! connection has when the URL names none (blogctl's, not the system's).
 
 use std::io::Read;
 use std::os::unix::process::CommandExt;
@@ -10,7 +11,8 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use crate::util::netns::{explain, in_new_netns, set_loopback, silent_dns};
-use crate::util::{Blogctl, TestDb, client, own_cluster};
+use crate::util::race::{start, wait_until_blocked};
+use crate::util::{Blogctl, TestDb, client, own_cluster, wait_until};
 
 /// Forward TCP connections on `listener` to the Unix socket `target`, both
 /// ways, until either side ends.
@@ -162,4 +164,102 @@ fn a_silent_dns_server_does_not_outlive_the_connect_timeout() {
         "blogctl: error: cannot connect to db.blogctl-test.invalid:5432/blog as postgres: no \
          answer within 1 s (--connect-timeout)\n"
     );
+}
+
+/// The keepalive timers on the TCP sockets process `pid` has to port
+/// `port`, in whole seconds left (`None` for a socket with no keepalive
+/// timer), as `ss` shows them once none of these sockets has data in
+/// flight: until the peer acknowledges what was sent (a delayed ACK), `ss`
+/// shows the retransmission timer instead.
+fn keepalive_timers(pid: u32, port: u16) -> Vec<Option<u64>> {
+    let mut lines = Vec::new();
+    wait_until(
+        &format!("sockets of pid {pid} to port {port} with nothing in flight"),
+        || {
+            let out = std::process::Command::new("ss")
+                .args([
+                    "-tnoHp",
+                    "state",
+                    "established",
+                    "dport",
+                    "=",
+                    &format!(":{port}"),
+                ])
+                .output()
+                .expect("run ss (iproute2)");
+            assert!(out.status.success(), "ss: {out:?}");
+            lines = String::from_utf8(out.stdout)
+                .unwrap()
+                .lines()
+                .filter(|line| line.contains(&format!(",pid={pid},")))
+                .map(str::to_string)
+                .collect();
+            // Recv-Q, Send-Q, local and peer address, process, timer.
+            !lines.is_empty()
+                && lines.iter().all(|line| {
+                    line.split_whitespace().nth(1) == Some("0") && !line.contains("timer:(on,")
+                })
+        },
+    );
+    lines
+        .iter()
+        .map(|line| {
+            let (_, rest) = line.split_once("timer:(keepalive,")?;
+            Some(ss_seconds(rest.split(',').next()?).unwrap_or_else(|| panic!("{line}")))
+        })
+        .collect()
+}
+
+/// Whole seconds in a time as `ss` prints one: `1min`, `59sec`,
+/// `1min30sec`, `9.500ms`, `120ms`.
+fn ss_seconds(text: &str) -> Option<u64> {
+    let (minutes, rest) = match text.split_once("min") {
+        Some((m, rest)) => (m.parse::<u64>().ok()?, rest),
+        None => (0, text),
+    };
+    let seconds = if rest.is_empty() || (rest.ends_with("ms") && !rest.contains('.')) {
+        0
+    } else {
+        let end = rest.find(['s', '.'])?;
+        rest[..end].parse::<u64>().ok()?
+    };
+    Some(minutes * 60 + seconds)
+}
+
+#[test]
+fn a_tcp_connection_has_blogctls_keepalives_by_default_and_none_with_keepalives_0() {
+    let cluster = own_cluster();
+    let db = TestDb::on_cluster(cluster, "default_keepalives");
+    db.blogctl().arg("migrate").run().success();
+    // Every run waits, connected and silent, for this lock.
+    let mut holder = db.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.batch_execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE")
+        .unwrap();
+    let tcp = format!("{}?sslmode=disable", cluster.tcp_url("postgres", &db.name));
+    for (params, keepalives) in [("", true), ("&keepalives=0", false)] {
+        let started = std::time::Instant::now();
+        let mut run = Blogctl::new();
+        run.env("DATABASE_URL", format!("{tcp}{params}"))
+            .args(["articles", "list"]);
+        let mut running = start(&run);
+        wait_until_blocked(&db, &mut running);
+        let timers = keepalive_timers(running.id(), cluster.port);
+        // Left of blogctl's 60 s idle time: at most 60 s, and at least what
+        // had not passed yet when ss looked (the system's default is 2 h).
+        let passed = started.elapsed().as_secs() + 1;
+        for timer in &timers {
+            match (keepalives, timer) {
+                (true, Some(left)) => assert!(
+                    (60u64.saturating_sub(passed)..=60).contains(left),
+                    "{left} s left of the keepalive idle time, {passed} s after the start"
+                ),
+                (false, None) => {}
+                _ => panic!("keepalive timers {timers:?} with {params:?}"),
+            }
+        }
+        running.kill();
+        running.wait();
+    }
+    tx.rollback().unwrap();
 }
