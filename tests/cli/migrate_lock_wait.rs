@@ -4,6 +4,8 @@
 //!   error name the holder (pid, application, user, where from, since when).
 //! - Through PgBouncer in transaction pooling, `migrate` and `setup` refuse
 //!   before taking anything, and leave no lock; a direct run goes on at once.
+//! - Through PgBouncer in session pooling without a reset query, `migrate`
+//!   leaves no lock and no setting on the server sessions it used.
 //! - The lock is held by a transaction of its own connection; when that
 //!   session ends mid-run, the next migration is not applied.
 
@@ -12,8 +14,8 @@ use std::process::Stdio;
 use crate::migrate::{at_v3_with_articles, version};
 use crate::migrate_kysely::KYSELY_LOCK_KEY;
 use crate::migrate_lock::LOCK_KEY;
-use crate::util::pgbouncer::{pgbouncer, pgbouncer_session};
-use crate::util::{Blogctl, TestDb, secret};
+use crate::util::pgbouncer::{pgbouncer, pgbouncer_session, pgbouncer_session_unreset};
+use crate::util::{Blogctl, TestDb, client, secret};
 
 /// Advisory locks on `db`'s database held or awaited by anyone but `except`.
 fn advisory_locks(db: &TestDb, except: i32) -> i64 {
@@ -171,6 +173,74 @@ fn through_pgbouncer_session_pooling_setup_and_migrate_work() {
         .success();
     assert!(out.stderr.contains("nothing to apply"), "{}", out.stderr);
     assert_eq!(advisory_locks(&db, 0), 0, "no lock left");
+}
+
+#[test]
+fn through_pgbouncer_session_pooling_migrate_leaves_no_lock_and_no_setting_behind() {
+    let db = TestDb::new("lock_pgbouncer_unreset");
+    // Two server sessions, handed on as blogctl leaves them (no DISCARD ALL):
+    // migrate's lock connection and its migration connection.
+    let pooled = pgbouncer_session_unreset().url(&db.name);
+    let default: String = db
+        .client()
+        .query_one("SHOW lock_timeout", &[])
+        .unwrap()
+        .get(0);
+    Blogctl::new()
+        .env("DATABASE_URL", &pooled)
+        .arg("migrate")
+        .run()
+        .success();
+    assert_eq!(version(&db), Some(7));
+    let migrated: std::time::SystemTime = db
+        .client()
+        .query_one("SELECT clock_timestamp()", &[])
+        .unwrap()
+        .get(0);
+    // Two clients at once hold both server sessions.
+    let mut sessions = [client(&pooled), client(&pooled)];
+    let mut pids = Vec::new();
+    for session in &mut sessions {
+        let row = session
+            .query_one(
+                "SELECT pid, backend_start, current_setting('lock_timeout'),
+                        (SELECT count(*) FROM pg_locks
+                         WHERE locktype = 'advisory'
+                           AND database = (SELECT oid FROM pg_database
+                                           WHERE datname = current_database())),
+                        (SELECT coalesce(string_agg(name || '=' || setting, ', '), '')
+                         FROM pg_settings WHERE source = 'session'
+                           AND name NOT IN ('application_name', 'client_encoding', 'DateStyle',
+                                            'IntervalStyle', 'standard_conforming_strings',
+                                            'TimeZone'))
+                 FROM pg_stat_activity WHERE pid = pg_backend_pid()",
+                &[],
+            )
+            .unwrap();
+        let (pid, started): (i32, std::time::SystemTime) = (row.get(0), row.get(1));
+        // The sessions migrate used: nobody else came through the pool.
+        assert!(started < migrated, "pid {pid} started after migrate");
+        assert_eq!(
+            row.get::<_, String>(2),
+            default,
+            "lock_timeout on pid {pid}"
+        );
+        assert_eq!(
+            row.get::<_, i64>(3),
+            0,
+            "advisory locks seen from pid {pid}"
+        );
+        assert_eq!(row.get::<_, String>(4), "", "settings left on pid {pid}");
+        pids.push(pid);
+    }
+    assert_ne!(pids[0], pids[1], "two server sessions");
+    drop(sessions);
+    let out = Blogctl::new()
+        .env("DATABASE_URL", &pooled)
+        .args(["migrate", "--lock-wait", "5"])
+        .run()
+        .success();
+    assert!(out.stderr.contains("nothing to apply"), "{}", out.stderr);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! A real PgBouncer in transaction pooling mode in front of the test server,
 //! started on first use (Debian's `pgbouncer` package; `.ci/run` installs it),
-//! and a second one in session pooling mode for the tests that need it.
+//! a second one in session pooling mode for the tests that need it, and a
+//! third in session mode that hands server sessions on as clients left them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -35,17 +36,63 @@ fn pgbouncer_binary() -> PathBuf {
 /// The shared PgBouncer (pool_mode = transaction), started on first use.
 pub fn pgbouncer() -> &'static PgBouncer {
     static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
-    BOUNCER.get_or_init(|| start("transaction"))
+    BOUNCER.get_or_init(|| start(&Pooling::new("transaction")))
 }
 
 /// A PgBouncer with pool_mode = session (each client keeps its server
 /// connection), started on first use.
 pub fn pgbouncer_session() -> &'static PgBouncer {
     static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
-    BOUNCER.get_or_init(|| start("session"))
+    BOUNCER.get_or_init(|| start(&Pooling::new("session")))
 }
 
-fn start(pool_mode: &str) -> PgBouncer {
+/// A PgBouncer with pool_mode = session, two server connections per
+/// database and no `server_reset_query`: a server session goes to the next
+/// client as the last one left it (no DISCARD ALL), so a setting or a
+/// session lock a client leaves behind shows. Started on first use.
+pub fn pgbouncer_session_unreset() -> &'static PgBouncer {
+    static BOUNCER: OnceLock<PgBouncer> = OnceLock::new();
+    BOUNCER.get_or_init(|| {
+        start(&Pooling {
+            size: 2,
+            reset_query: Some(""),
+            ..Pooling::new("session")
+        })
+    })
+}
+
+/// How a PgBouncer pools server connections.
+struct Pooling {
+    mode: &'static str,
+    /// default_pool_size: server connections per database and user.
+    size: u32,
+    /// server_reset_query; `None`: PgBouncer's own (DISCARD ALL).
+    reset_query: Option<&'static str>,
+}
+
+impl Pooling {
+    fn new(mode: &'static str) -> Pooling {
+        Pooling {
+            mode,
+            size: 4,
+            reset_query: None,
+        }
+    }
+
+    /// The `[pgbouncer]` lines that say so.
+    fn ini(&self) -> String {
+        let mut ini = format!(
+            "pool_mode = {}\ndefault_pool_size = {}\n",
+            self.mode, self.size
+        );
+        if let Some(query) = self.reset_query {
+            ini.push_str(&format!("server_reset_query = {query}\n"));
+        }
+        ini
+    }
+}
+
+fn start(pooling: &Pooling) -> PgBouncer {
     let backend = match server() {
         Server::Local(cluster) => format!(
             "host={} port={} user=postgres",
@@ -95,7 +142,7 @@ fn start(pool_mode: &str) -> PgBouncer {
     // A port taken meanwhile by something else: again on another one.
     for _ in 0..5 {
         let port = free_port();
-        match try_start(&dir, &backend, pool_mode, port) {
+        match try_start(&dir, &backend, pooling, port) {
             Ok(()) => return PgBouncer { port },
             Err(log) if log.contains("Address already in use") => continue,
             Err(log) => panic!("pgbouncer did not start:\n{log}"),
@@ -109,15 +156,15 @@ fn start(pool_mode: &str) -> PgBouncer {
 
 /// Start a pgbouncer on `port`, as our child, and wait until it accepts
 /// connections; when it ends instead, what it logged.
-fn try_start(dir: &Path, backend: &str, pool_mode: &str, port: u16) -> Result<(), String> {
+fn try_start(dir: &Path, backend: &str, pooling: &Pooling, port: u16) -> Result<(), String> {
     let log = dir.join(format!("pgbouncer-{port}.log"));
     let ini = format!(
         "[databases]\n* = {backend}\n\n[pgbouncer]\n\
          listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
-         auth_type = any\npool_mode = {pool_mode}\n\
-         max_client_conn = 500\ndefault_pool_size = 4\n\
+         auth_type = any\n{pooling}max_client_conn = 500\n\
          ignore_startup_parameters = extra_float_digits,options\n\
          logfile = {log}\n",
+        pooling = pooling.ini(),
         log = log.display()
     );
     let ini_path = dir.join("pgbouncer.ini");
