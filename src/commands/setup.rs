@@ -75,11 +75,18 @@ async fn connect_existing(ctx: &Context) -> Result<Option<Connected>> {
 async fn create_database(ctx: &Context) -> Result<Connected> {
     let conn = &ctx.settings.conn;
     let name = conn.dbname.clone();
-    ctx.msgs.info(format!(
-        "database {name} does not exist: creating it (through the {MAINTENANCE_DB} database)"
-    ));
+    // Said once a maintenance database let blogctl in and accepts writes
+    // (on a standby it said "creating it" and then refused).
+    let creating = |through: &str| {
+        ctx.msgs.info(format!(
+            "database {name} does not exist: creating it (through the {through} database)"
+        ))
+    };
     let maintenance = match ctx.session_to(&conn.with_dbname(MAINTENANCE_DB)).await {
-        Ok(session) => session.client,
+        Ok(session) => {
+            creating(MAINTENANCE_DB);
+            session.client
+        }
         // As createdb does: a server without `postgres`, or that keeps
         // this role out of it (managed services often do), gets template1.
         // Only a failure to connect or log in: a read-only standby is
@@ -90,7 +97,10 @@ async fn create_database(ctx: &Context) -> Result<Connected> {
                 crate::error::line(&postgres)
             ));
             match ctx.session_to(&conn.with_dbname(FALLBACK_DB)).await {
-                Ok(session) => session.client,
+                Ok(session) => {
+                    creating(FALLBACK_DB);
+                    session.client
+                }
                 Err(template1) => {
                     return Err(Error::NoMaintenanceDatabase {
                         name,

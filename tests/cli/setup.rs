@@ -235,8 +235,7 @@ fn setup_falls_back_to_template1_as_createdb_does() {
         .success();
     assert!(
         out.stderr.starts_with(&format!(
-            "database newdb does not exist: creating it (through the postgres database)\n\
-             cannot use the postgres database (cannot connect to 127.0.0.1:{port}/postgres as \
+            "cannot use the postgres database (cannot connect to 127.0.0.1:{port}/postgres as \
              limited: pg_hba.conf rejects connection",
             port = cluster.port
         )),
@@ -244,8 +243,10 @@ fn setup_falls_back_to_template1_as_createdb_does() {
         out.stderr
     );
     assert!(
-        out.stderr
-            .contains("): trying template1 instead\ncreated database newdb\n"),
+        out.stderr.contains(
+            "): trying template1 instead\ndatabase newdb does not exist: creating it \
+                       (through the template1 database)\ncreated database newdb\n"
+        ),
         "{}",
         out.stderr
     );
