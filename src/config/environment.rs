@@ -108,28 +108,35 @@ pub fn load(args: &[OsString]) -> Result<Environment> {
     let Some(path) = file_to_read(args)? else {
         return Ok(Environment::default());
     };
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(source) => return Err(Error::EnvFileUnreadable { path, source }),
-    };
-    let vars = envfile::parse(&bytes).map_err(|e| Error::EnvFileInvalid {
-        path: path.clone(),
-        line: e.line,
-        problem: e.problem,
-    })?;
-    let mut env = Environment {
-        path: Some(path),
-        ..Environment::default()
-    };
-    for (key, value) in vars {
-        if is_file_key(&key) {
-            // dotenvy's loader keeps a key's first value: so does this.
-            env.file.entry(key).or_insert(value);
-        } else if !env.ignored.contains(&key) {
-            env.ignored.push(key);
-        }
+    match std::fs::read(&path) {
+        Ok(bytes) => Environment::from_file(path, &bytes),
+        Err(source) => Err(Error::EnvFileUnreadable { path, source }),
     }
-    Ok(env)
+}
+
+impl Environment {
+    /// The settings the file at `path`, holding `bytes`, gives; its other
+    /// keys listed as ignored.
+    fn from_file(path: PathBuf, bytes: &[u8]) -> Result<Environment> {
+        let vars = envfile::parse(bytes).map_err(|e| Error::EnvFileInvalid {
+            path: path.clone(),
+            at: e.location(),
+            problem: e.problem,
+        })?;
+        let mut env = Environment {
+            path: Some(path),
+            ..Environment::default()
+        };
+        for (key, value) in vars {
+            if is_file_key(&key) {
+                // dotenvy's loader keeps a key's first value: so does this.
+                env.file.entry(key).or_insert(value);
+            } else if !env.ignored.contains(&key) {
+                env.ignored.push(key);
+            }
+        }
+        Ok(env)
+    }
 }
 
 /// The file `--env-file`/`--no-env-file` (or their absence) names.

@@ -48,13 +48,14 @@ pub enum Error {
     /// A `.env` line that cannot be used; its text is never shown (it may
     /// hold a secret, and dotenvy's own message quotes the rest of the file).
     #[error(
-        "env file {}, line {line}: {problem} (the line is not shown: it may hold a secret)",
+        "env file {}, {at}: {problem} (the line is not shown: it may hold a secret)",
         path.display()
     )]
     EnvFileInvalid {
         path: PathBuf,
-        line: usize,
-        problem: String,
+        /// The line, and the key it sets or the column.
+        at: String,
+        problem: &'static str,
     },
 
     #[error(

@@ -225,27 +225,47 @@ fn an_empty_admin_password_counts_as_unset() {
 #[test]
 fn env_file_errors_name_the_file_and_line_never_the_text() {
     let marker = secret("EnvS3cretMarker42");
-    for (contents, line) in [
+    for (contents, at) in [
         // An unterminated quote: dotenvy quoted the rest of the file.
         (
-            format!("A=1\nADMIN_PASSWORD=\"{marker}\nPOSTGRES_PASSWORD={marker}\n"),
-            2,
+            format!("A=1\nADMIN_PASSWORD=\"{marker}\nPOSTGRES_PASSWORD={marker}\n").into_bytes(),
+            "line 2 (ADMIN_PASSWORD)",
         ),
-        (format!("A=1\nB=2\n{marker} oops\n"), 3),
+        // No key: where the line stops being KEY=value.
+        (
+            format!("A=1\nB=2\n{marker} oops\n").into_bytes(),
+            "line 3, column 19",
+        ),
         // A NUL byte: std::env::set_var panicked (exit 101).
-        (format!("A=1\nADMIN_PASSWORD={marker}\0x\n"), 2),
+        (
+            format!("A=1\nADMIN_PASSWORD={marker}\0x\n").into_bytes(),
+            "line 2 (ADMIN_PASSWORD)",
+        ),
         // CR-only line endings: one long line.
-        (format!("A=1\rPGPORT={marker}\rB=2\r"), 1),
+        (
+            format!("A=1\rPGPORT={marker}\rB=2\r").into_bytes(),
+            "line 1, column 4",
+        ),
         // The last line ends in a space and no newline.
-        (format!("A=1\nB='{marker} "), 2),
+        (format!("A=1\nB='{marker} ").into_bytes(), "line 2 (B)"),
+        // A byte that is not UTF-8, in a value.
+        (
+            [
+                format!("A=1\n export PGPASSWORD={marker}").as_bytes(),
+                b"\xff\n",
+            ]
+            .concat(),
+            "line 2, column 37 (PGPASSWORD)",
+        ),
     ] {
         let mut run = Blogctl::new();
         std::fs::write(run.home().join(".env"), &contents).unwrap();
         let out = run.args(["migrate", "status"]).run().expect_code(2);
         assert!(
             out.stderr
-                .starts_with(&format!("blogctl: error: env file .env, line {line}: ")),
-            "{contents:?}: {}",
+                .starts_with(&format!("blogctl: error: env file .env, {at}: ")),
+            "{}: {}",
+            String::from_utf8_lossy(&contents),
             out.stderr
         );
         // --help, --version and completions do not need the file.
