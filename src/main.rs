@@ -5,7 +5,14 @@ mod admin;
 mod cli;
 mod commands;
 mod config;
+// The generators of inputs holding a secret, shared with the binary's tests.
+#[cfg(test)]
+#[path = "../tests/cli/util/conninfo_fuzz.rs"]
+mod conninfo_fuzz;
 mod db;
+#[cfg(test)]
+#[path = "../tests/cli/util/envfile_fuzz.rs"]
+mod envfile_fuzz;
 mod error;
 mod escape;
 mod local;

@@ -173,6 +173,7 @@ fn file_to_read(args: &[OsString]) -> Result<Option<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{conninfo_fuzz, envfile_fuzz};
 
     #[test]
     fn only_the_documented_settings_come_from_a_file() {
@@ -220,6 +221,44 @@ mod tests {
         assert!(
             !format!("{env:?}").contains("/evil"),
             "Debug shows no values"
+        );
+    }
+
+    #[test]
+    fn generated_env_files_never_leak_a_secret() {
+        let mut rng = fastrand::Rng::with_seed(1414);
+        let (mut errors, mut marker_as_key) = (0, 0);
+        for i in 0..20_000 {
+            let clean = envfile_fuzz::env_file(&mut rng, 1);
+            let bytes = match i % 3 {
+                0 => clean,
+                _ => envfile_fuzz::mutate(&mut rng, &clean),
+            };
+            // What a run can show of the file: the error, or the ignored
+            // keys (-v) and the environment's Debug.
+            let shown = match Environment::from_file(PathBuf::from(".env"), &bytes) {
+                Err(e) => {
+                    errors += 1;
+                    format!("{e} {e:?}")
+                }
+                Ok(env) => format!("{} {env:?}", env.ignored.join(", ")),
+            };
+            if envfile_fuzz::marker_as_key(&bytes) {
+                // The file names the marker as a key; keys are shown.
+                marker_as_key += 1;
+                continue;
+            }
+            assert!(
+                !conninfo_fuzz::leaks(&shown),
+                "{:?}: {shown}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+        // The generator reaches both outcomes, and rarely a marker as a key.
+        assert!(errors > 8_000 && errors < 17_000, "{errors} errors");
+        assert!(
+            marker_as_key < 500,
+            "{marker_as_key} files with the marker as a key"
         );
     }
 }

@@ -1,11 +1,13 @@
-//! No secret in any output about a connection string: the cases found by
-//! fuzzing (issue 14, items 2 and 10), a generated sample run through the
-//! real binary, and passwords with unencoded `@` and `?` that must work.
+//! No secret in any output about a connection string or a `.env` file: the
+//! cases found by fuzzing (issue 14, items 2 and 10), generated samples run
+//! through the real binary, and passwords with unencoded `@` and `?` that
+//! must work.
 
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::util::conninfo_fuzz as fuzz;
+use crate::util::envfile_fuzz;
 use crate::util::ports::RefusedPort;
 use crate::util::{Blogctl, TestDb, client, own_cluster, secret};
 
@@ -88,6 +90,47 @@ fn a_generated_sample_never_prints_the_password_nor_panics_nor_hangs() {
             out.stderr
         );
     }
+}
+
+#[test]
+fn a_generated_sample_of_env_files_never_prints_a_secret_nor_panics_nor_hangs() {
+    marker();
+    let refused = RefusedPort::new();
+    let mut rng = fastrand::Rng::with_seed(1415);
+    let mut runs = 0;
+    for i in 0..110 {
+        let clean = envfile_fuzz::env_file(&mut rng, refused.port);
+        let bytes = match i % 3 {
+            0 => clean,
+            _ => envfile_fuzz::mutate(&mut rng, &clean),
+        };
+        if envfile_fuzz::marker_as_key(&bytes) {
+            // The file names the marker as a key, which -v lists.
+            continue;
+        }
+        runs += 1;
+        let mut run = Blogctl::new();
+        std::fs::write(run.home().join(".env"), &bytes).unwrap();
+        // Where libpq's defaults would go when the file names no server.
+        run.env("PGHOST", "/nonexistent").args([
+            "-v",
+            "--connect-timeout",
+            "2",
+            "migrate",
+            "status",
+        ]);
+        // Bounded: a hang is a failure; the harness checks both streams.
+        let out = run.run_within(Duration::from_secs(30));
+        // 2: the file or a setting refused; 3: nothing to connect to.
+        assert!(
+            [2, 3].contains(&out.code),
+            "{:?}: exit {}\n{}",
+            String::from_utf8_lossy(&bytes),
+            out.code,
+            out.stderr
+        );
+    }
+    assert!(runs >= 100, "{runs} runs");
 }
 
 #[test]

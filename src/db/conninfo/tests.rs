@@ -3,8 +3,7 @@ use crate::error::Result;
 
 /// The generator of connection strings holding a secret, shared with the
 /// binary's tests.
-#[path = "../../../tests/cli/util/conninfo_fuzz.rs"]
-mod fuzz;
+use crate::conninfo_fuzz as fuzz;
 
 fn resolve_from(
     conn_str: Option<&str>,

@@ -3,8 +3,8 @@
 //! quotes, escapes, empty values and glued values, URLs with unencoded `@`,
 //! `?` and `/` in the password, percent-encoded keys, mistyped schemes.
 //! Used by the binary's tests on a sample (tests/cli/secrets.rs) and by
-//! the parser's property test (src/db/conninfo/tests.rs includes this
-//! file), each using a part of it.
+//! the property tests of the connection-string and `.env` parsers
+//! (src/main.rs includes this file), each using a part of it.
 
 #![allow(dead_code)]
 

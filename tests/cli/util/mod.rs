@@ -8,6 +8,7 @@
 
 pub mod cluster;
 pub mod conninfo_fuzz;
+pub mod envfile_fuzz;
 pub mod local;
 pub mod netns;
 pub mod node;
