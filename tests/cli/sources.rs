@@ -195,6 +195,23 @@ fn a_password_on_the_command_line_is_warned_about_without_printing_it() {
         "{}",
         out.stderr
     );
+    // A key=value string's password, likewise.
+    let conn = format!(
+        "host=127.0.0.1 port={} user={API_USER} password={API_PW} dbname={}",
+        cluster.port, db.name
+    );
+    let out = Blogctl::new()
+        .args(["migrate", "status", "--database-url", &conn])
+        .run()
+        .success();
+    assert!(
+        out.stderr.starts_with(
+            "blogctl: warning: --database-url holds a password, which every local user can \
+             read in the process list"
+        ),
+        "{}",
+        out.stderr
+    );
     // Not from the environment.
     let out = Blogctl::new()
         .env("DATABASE_URL", &url)
@@ -206,20 +223,42 @@ fn a_password_on_the_command_line_is_warned_about_without_printing_it() {
 
 #[test]
 fn an_empty_admin_password_counts_as_unset() {
-    let db = TestDb::migrated("empty_admin_pw");
-    let out = db
-        .blogctl()
-        .env("ADMIN_EMAIL", "admin@example.com")
-        .env("ADMIN_PASSWORD", "")
-        .arg("seed")
-        .run()
-        .expect_code(2);
-    assert!(
-        out.stderr
-            .contains("no password for the admin admin@example.com"),
-        "{}",
-        out.stderr
-    );
+    // seed and setup on a database without the admin; migrate's V4 step
+    // on articles without one: the same refusal as with no password.
+    let seed = TestDb::migrated("empty_admin_pw");
+    let setup = TestDb::migrated("empty_admin_pw_setup");
+    let migrate = crate::migrate::at_v3_with_articles("empty_admin_pw_migrate", 3);
+    for (db, command, code) in [
+        (&seed, "seed", 2),
+        (&setup, "setup", 2),
+        (&migrate, "migrate", 1),
+    ] {
+        let run = |password: Option<&str>| {
+            let mut run = db.blogctl();
+            run.env("ADMIN_EMAIL", "admin@example.com").arg(command);
+            if let Some(password) = password {
+                run.env("ADMIN_PASSWORD", password);
+            }
+            run.run().expect_code(code)
+        };
+        let empty = run(Some(""));
+        assert!(
+            empty.stderr.contains(if command == "migrate" {
+                "ADMIN_PASSWORD"
+            } else {
+                "no password for the admin admin@example.com"
+            }),
+            "{command}: {}",
+            empty.stderr
+        );
+        assert_eq!(empty.stderr, run(None).stderr, "{command}");
+    }
+    let users: i64 = setup
+        .client()
+        .query_one("SELECT count(*) FROM users", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(users, 0);
 }
 
 #[test]
