@@ -111,6 +111,21 @@ pub(super) fn host_list(options: &Options) -> Result<Vec<HostSpec>> {
                 None => 5432,
             };
             let name = names.as_ref().map_or("", |(names, _)| names[i]);
+            // No host name holds `=`, a space or a control character; such
+            // a one is settings run together (`host=h password=...` that
+            // lost its spaces), which would be printed as the host.
+            if !name.starts_with('/')
+                && name.chars().any(|c| c == '=' || c.is_whitespace() || c.is_control())
+            {
+                return Err(options.invalid(
+                    "host",
+                    names
+                        .as_ref()
+                        .map_or(From::Var("PGHOST"), |(_, from)| *from),
+                    "not a host name, an IP address or a socket folder (a space missing \
+                     between two settings?)",
+                ));
+            }
             let addr = match addrs.as_ref().map_or("", |(addrs, _)| addrs[i]) {
                 "" => None,
                 addr => Some(addr.parse::<IpAddr>().map_err(|_| {

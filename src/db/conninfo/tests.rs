@@ -185,6 +185,10 @@ fn bad_values_name_the_key_and_position_and_the_good_values() {
         "password=correct S3cret battery",
         "postgres://u:S3cret/x@h/db",
         "postgres://u:pw@h/db?sslmode=S3cret",
+        // Settings run together: the host swallowed the password.
+        "host=127.0.0.1user=upassword=S3cretport=5432",
+        "host='h password=S3cret'",
+        "postgres://u@h=S3cret/db",
     ] {
         let error = resolve(Some(bad), &[]).unwrap_err().to_string();
         assert!(!error.contains("S3cret"), "{bad}: {error}");
