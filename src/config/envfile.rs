@@ -58,6 +58,15 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<(String, String)>, EnvFileError> {
                       line endings",
         });
     }
+    // dotenvy refuses a last line that ends in a space without a line end
+    // (`A=1 `), which it reads with one, as the blog API's dotenv does.
+    let ended;
+    let text = if text.is_empty() || text.ends_with('\n') {
+        text
+    } else {
+        ended = format!("{text}\n");
+        ended.as_str()
+    };
     let vars = dotenvy::from_read_iter(text.as_bytes())
         .collect::<Result<Vec<_>, _>>()
         .map_err(|_| failure(text))?;
@@ -158,6 +167,12 @@ mod tests {
 
     #[test]
     fn values_and_errors_by_line() {
+        // A last line without its line end, ending in a space.
+        assert_eq!(
+            parse(b"A=1\nB=2 ").unwrap(),
+            vec![("A".into(), "1".into()), ("B".into(), "2".into())]
+        );
+        assert_eq!(error("A=1\nB=\"2 ").location(), "line 2 (B)");
         assert_eq!(
             parse(b"# c\nA=1\nexport B='x y'\nC=\"multi\nline\"\n").unwrap(),
             vec![

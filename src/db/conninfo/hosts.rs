@@ -115,7 +115,9 @@ pub(super) fn host_list(options: &Options) -> Result<Vec<HostSpec>> {
             // a one is settings run together (`host=h password=...` that
             // lost its spaces), which would be printed as the host.
             if !name.starts_with('/')
-                && name.chars().any(|c| c == '=' || c.is_whitespace() || c.is_control())
+                && name
+                    .chars()
+                    .any(|c| c == '=' || c.is_whitespace() || c.is_control())
             {
                 return Err(options.invalid(
                     "host",
