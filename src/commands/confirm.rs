@@ -22,8 +22,12 @@ pub fn needs_terminal(
 /// Ask `question` (already escaped: it may quote database text) followed
 /// by ` [y/N] `; true only for a yes.
 pub fn ask(question: &str) -> Result<bool> {
+    // One write: stderr is unbuffered, and `write!` wrote the question and
+    // ` [y/N] ` apart, so a reader could see a question without its end
+    // (the terminal tests once answered in between).
     let mut stderr = std::io::stderr().lock();
-    write!(stderr, "{question} [y/N] ")
+    stderr
+        .write_all(format!("{question} [y/N] ").as_bytes())
         .and_then(|_| stderr.flush())
         .map_err(|e| Error::io("cannot write the question", e))?;
     // A terminal's line is bounded by its line discipline; an answer is a
