@@ -9,7 +9,8 @@ use crate::seed::{ADMIN_EMAIL, BCRYPT_PREFIX, stored_hash};
 use crate::util::node::{bcrypt_compare, bcrypt_hash};
 use crate::util::{Blogctl, TestDb, secret};
 
-fn seed(db: &TestDb, password: &str) -> Blogctl {
+/// `seed` with the admin's email and `password` from the environment.
+pub fn seed(db: &TestDb, password: &str) -> Blogctl {
     let mut run = db.blogctl();
     run.arg("seed")
         .env("ADMIN_EMAIL", ADMIN_EMAIL)

@@ -4,6 +4,7 @@
 //! api-migrations), run against databases blogctl made, in each order (at
 //! the same moment: `interop_kysely_lock`).
 
+use crate::interop_bcrypt;
 use crate::migrate::version;
 use crate::migrate_adopt::NAMES;
 use crate::migrate_kysely::kysely_rows;
@@ -163,13 +164,7 @@ fn reset_password_on_a_database_the_api_made() {
     assert_eq!((code, executed.len()), (0, 5), "{output}");
     // The API's insert_admin hashed with npm bcrypt; blogctl adopts the
     // history and sees the admin's password is the stored one.
-    let out = db
-        .blogctl()
-        .arg("seed")
-        .env("ADMIN_EMAIL", ADMIN_EMAIL)
-        .env("ADMIN_PASSWORD", &old)
-        .run()
-        .success();
+    let out = interop_bcrypt::seed(&db, &old).run().success();
     assert!(
         out.stderr.contains("its stored password is the one given"),
         "{}",
@@ -178,10 +173,8 @@ fn reset_password_on_a_database_the_api_made() {
     // Before blogctl wrote bcrypt, neither password let the admin in after
     // this.
     let new = secret("api-made-admin-new-pw");
-    db.blogctl()
-        .args(["seed", "--reset-password"])
-        .env("ADMIN_EMAIL", ADMIN_EMAIL)
-        .env("ADMIN_PASSWORD", &new)
+    interop_bcrypt::seed(&db, &new)
+        .arg("--reset-password")
         .run()
         .success();
     assert!(bcrypt_compare(&new, &stored_hash(&db, ADMIN_EMAIL)));
@@ -212,13 +205,7 @@ fn blogctl_at_v3_then_part_121_then_blogctl() {
     assert_eq!(out.stderr.matches("applied V").count(), 2, "{}", out.stderr);
     assert_eq!(version(&db), Some(7));
     // The admin the API made is bcrypt, and blogctl reads it as such.
-    let out = db
-        .blogctl()
-        .arg("seed")
-        .env("ADMIN_EMAIL", ADMIN_EMAIL)
-        .env("ADMIN_PASSWORD", &password)
-        .run()
-        .success();
+    let out = interop_bcrypt::seed(&db, &password).run().success();
     assert!(
         out.stderr.contains("its stored password is the one given"),
         "{}",

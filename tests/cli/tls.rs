@@ -94,20 +94,7 @@ fn server() -> &'static TlsServer {
     static SERVER: OnceLock<TlsServer> = OnceLock::new();
     SERVER.get_or_init(|| {
         let certs = make_certs();
-        let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
-        let cluster = Cluster::new(ClusterOptions {
-            conf: vec![
-                "ssl = on".into(),
-                "ssl_cert_file = 'server.crt'".into(),
-                "ssl_key_file = 'server.key'".into(),
-            ],
-            files: vec![
-                ("server.crt".into(), read("server.crt")),
-                ("server.key".into(), read("server.key")),
-            ],
-            hba: Some("local all all trust\nhostssl all all 127.0.0.1/32 trust\n".into()),
-            ..Default::default()
-        });
+        let cluster = tls_cluster(&certs, "hostssl", false);
         // Keep the certificates with the cluster: removed with it at exit.
         let kept = cluster.root.join("certs");
         std::fs::rename(&certs, &kept).unwrap();
@@ -122,23 +109,33 @@ fn server() -> &'static TlsServer {
 /// TCP connections alike, and logs each with whether it is encrypted.
 fn optional_tls_server() -> &'static Cluster {
     static SERVER: OnceLock<Cluster> = OnceLock::new();
-    SERVER.get_or_init(|| {
-        let certs = &server().certs;
-        let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
-        Cluster::new(ClusterOptions {
-            conf: vec![
-                "ssl = on".into(),
-                "ssl_cert_file = 'server.crt'".into(),
-                "ssl_key_file = 'server.key'".into(),
-                "log_connections = on".into(),
-            ],
-            files: vec![
-                ("server.crt".into(), read("server.crt")),
-                ("server.key".into(), read("server.key")),
-            ],
-            hba: Some("local all all trust\nhost all all 127.0.0.1/32 trust\n".into()),
-            ..Default::default()
-        })
+    SERVER.get_or_init(|| tls_cluster(&server().certs, "host", true))
+}
+
+/// A cluster serving TLS with the certificate in `certs`, that lets
+/// `postgres` in on TCP by the pg_hba.conf connection type `tcp` (`host`:
+/// plain or encrypted, `hostssl`: encrypted only), logging each connection
+/// when `log_connections`.
+fn tls_cluster(certs: &Path, tcp: &str, log_connections: bool) -> Cluster {
+    let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
+    let mut conf: Vec<String> = vec![
+        "ssl = on".into(),
+        "ssl_cert_file = 'server.crt'".into(),
+        "ssl_key_file = 'server.key'".into(),
+    ];
+    if log_connections {
+        conf.push("log_connections = on".into());
+    }
+    Cluster::new(ClusterOptions {
+        conf,
+        files: vec![
+            ("server.crt".into(), read("server.crt")),
+            ("server.key".into(), read("server.key")),
+        ],
+        hba: Some(format!(
+            "local all all trust\n{tcp} all all 127.0.0.1/32 trust\n"
+        )),
+        ..Default::default()
     })
 }
 
@@ -403,22 +400,7 @@ fn allow_tries_plain_text_first_and_tls_when_refused() {
 /// these runs' sessions.
 #[test]
 fn every_run_ends_its_sessions_cleanly() {
-    let certs = &server().certs;
-    let read = |name: &str| std::fs::read(certs.join(name)).unwrap();
-    let cluster = Cluster::new(ClusterOptions {
-        conf: vec![
-            "ssl = on".into(),
-            "ssl_cert_file = 'server.crt'".into(),
-            "ssl_key_file = 'server.key'".into(),
-            "log_connections = on".into(),
-        ],
-        files: vec![
-            ("server.crt".into(), read("server.crt")),
-            ("server.key".into(), read("server.key")),
-        ],
-        hba: Some("local all all trust\nhostssl all all 127.0.0.1/32 trust\n".into()),
-        ..Default::default()
-    });
+    let cluster = tls_cluster(&server().certs, "hostssl", true);
     let db = TestDb::on_cluster(&cluster, "goodbye");
     let url = format!(
         "postgres://postgres@127.0.0.1:{}/{}?sslmode=require",
