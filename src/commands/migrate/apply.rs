@@ -171,17 +171,7 @@ async fn apply(
     lock_timeout: u64,
     tables: &mut dbm::HistoryTables,
 ) -> Result<Option<Outcome>, Failure> {
-    let tx = client
-        .transaction()
-        .await
-        .map_err(|e| Failure::Migration(PgError(e)))?;
-    if !lock
-        .guard(&tx, lock_timeout)
-        .await
-        .map_err(Failure::Admin)?
-    {
-        return Err(Failure::LockLost);
-    }
+    let tx = guarded_transaction(client, lock, lock_timeout).await?;
     let outcome = match &admin {
         Some((spec, known)) => {
             let outcome = admin::ensure(&tx, spec, false, known)
@@ -246,6 +236,24 @@ async fn apply_concurrently(
         )),
         Build::New => {}
     }
+    let tx = guarded_transaction(client, lock, lock_timeout).await?;
+    concurrent::record(&tx, migration, time::OffsetDateTime::now_utc(), tables)
+        .await
+        .map_err(Failure::Index)?;
+    tx.commit()
+        .await
+        .map_err(|e| Failure::Migration(PgError(e)))?;
+    Ok(None)
+}
+
+/// A transaction on `client` in which the migration lock is checked to be
+/// still held (see `MigrationLock::guard`): a migration and V6's record
+/// are each written in one.
+async fn guarded_transaction<'c>(
+    client: &'c mut Client,
+    lock: &MigrationLock,
+    lock_timeout: u64,
+) -> Result<tokio_postgres::Transaction<'c>, Failure> {
     let tx = client
         .transaction()
         .await
@@ -257,11 +265,5 @@ async fn apply_concurrently(
     {
         return Err(Failure::LockLost);
     }
-    concurrent::record(&tx, migration, time::OffsetDateTime::now_utc(), tables)
-        .await
-        .map_err(Failure::Index)?;
-    tx.commit()
-        .await
-        .map_err(|e| Failure::Migration(PgError(e)))?;
-    Ok(None)
+    Ok(tx)
 }
